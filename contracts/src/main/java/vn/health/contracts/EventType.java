@@ -1,0 +1,54 @@
+package vn.health.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import vn.health.contracts.directory.UnitUpserted;
+import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.reporting.ReportOverdue;
+
+/** Every published event: its CloudEvents type name, its topic and its payload record. */
+public enum EventType {
+
+	PLAN_ISSUED("vn.health.plan.issued", Topics.PLANS, PlanIssued.class),
+
+	UNIT_UPSERTED("vn.health.directory.unit.upserted", Topics.DIRECTORY_UNITS, UnitUpserted.class),
+
+	REPORT_OVERDUE("vn.health.report.overdue", Topics.REPORTING, ReportOverdue.class);
+
+	private final String typeName;
+
+	private final String topic;
+
+	private final Class<? extends IntegrationEvent> payloadType;
+
+	EventType(String typeName, String topic, Class<? extends IntegrationEvent> payloadType) {
+		this.typeName = typeName;
+		this.topic = topic;
+		this.payloadType = payloadType;
+	}
+
+	public String typeName() {
+		return this.typeName;
+	}
+
+	public String topic() {
+		return this.topic;
+	}
+
+	public Class<? extends IntegrationEvent> payloadType() {
+		return this.payloadType;
+	}
+
+	public static Optional<EventType> named(String typeName) {
+		return Arrays.stream(values()).filter((type) -> type.typeName.equals(typeName)).findFirst();
+	}
+
+	public static EventType of(IntegrationEvent event) {
+		return Arrays.stream(values())
+			.filter((type) -> type.payloadType.equals(event.getClass()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a published event: " + event.getClass()));
+	}
+
+}

@@ -1,0 +1,83 @@
+package vn.health.plan.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import vn.health.servicekit.web.InputErrors;
+import vn.health.servicekit.web.NotFoundException;
+
+/** Danh bạ đơn vị — registers units and answers which exist. */
+@Service
+public class Directory {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,20}");
+
+	private final UnitRepository units;
+
+	private final Clock clock;
+
+	Directory(UnitRepository units, Clock clock) {
+		this.units = units;
+		this.clock = clock;
+	}
+
+	public Unit register(UnitDetails details) {
+		validate(details);
+		return this.units.save(Unit.register(UUID.randomUUID().toString(), details, this.clock.instant()));
+	}
+
+	Unit registerWithId(String id, UnitDetails details) {
+		return this.units.save(Unit.register(id, details, this.clock.instant()));
+	}
+
+	public Page<Unit> list(Pageable pageable) {
+		return this.units.findAll(pageable);
+	}
+
+	public Unit get(String id) {
+		return this.units.findById(id)
+			.orElseThrow(() -> new NotFoundException("Không có đơn vị mã " + id, "No unit with id " + id));
+	}
+
+	/** The ids among {@code ids} that are not in the directory. */
+	public List<String> unknown(Collection<String> ids) {
+		Set<String> found = this.units.findAllById(Set.copyOf(ids))
+			.stream()
+			.map(Unit::id)
+			.collect(Collectors.toSet());
+		return ids.stream().filter((id) -> !found.contains(id)).distinct().toList();
+	}
+
+	boolean isEmpty() {
+		return this.units.count() == 0;
+	}
+
+	private void validate(UnitDetails details) {
+		InputErrors errors = new InputErrors()
+			.requireText(details.name(), "name", "Tên đơn vị không được để trống", "name is required")
+			.check(details.name() == null || details.name().length() <= 255, "name",
+					"Tên đơn vị tối đa 255 ký tự", "name is at most 255 characters")
+			.check(details.type() != null, "type", "Chưa chọn loại đơn vị", "type is required")
+			.check(details.email() == null || EMAIL.matcher(details.email()).matches(), "email",
+					"Địa chỉ e-mail không hợp lệ", "email is not a valid address")
+			.check(details.phone() == null || PHONE.matcher(details.phone()).matches(), "phone",
+					"Số điện thoại không hợp lệ", "phone is not a valid number");
+		if (details.parentId() != null) {
+			errors.check(this.units.existsById(details.parentId()), "parentId",
+					"Không có đơn vị cấp trên mã " + details.parentId(), "No parent unit with id " + details.parentId());
+		}
+		errors.throwIfAny();
+	}
+
+}

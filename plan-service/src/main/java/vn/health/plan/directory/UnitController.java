@@ -1,0 +1,56 @@
+package vn.health.plan.directory;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.health.contracts.directory.UnitType;
+import vn.health.servicekit.web.PageView;
+import vn.health.servicekit.web.Paging;
+
+@RestController
+@RequestMapping("/api/units")
+class UnitController {
+
+	private final Directory directory;
+
+	UnitController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@PostMapping
+	ResponseEntity<UnitView> register(@RequestBody UnitDetails details) {
+		UnitView unit = UnitView.of(this.directory.register(details));
+		return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(unit);
+	}
+
+	@GetMapping
+	PageView<UnitView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageView.of(this.directory.list(Paging.of(page, size, Sort.by("name"))), UnitView::of);
+	}
+
+	@GetMapping("/{id}")
+	UnitView get(@PathVariable String id) {
+		return UnitView.of(this.directory.get(id));
+	}
+
+	record UnitView(String id, String name, UnitType type, String parentId, String email, String phone,
+			Instant registeredAt) {
+
+		static UnitView of(Unit unit) {
+			return new UnitView(unit.id(), unit.name(), unit.type(), unit.parentId(), unit.email(), unit.phone(),
+					unit.registeredAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.health.reporting.escalation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationRepository;
+import vn.health.reporting.obligation.ObligationStatus;
+
+/**
+ * Finds open obligations past their deadline and marks them overdue (each announces
+ * {@code ReportOverdue} through its outbox). One instance sweeps at a time (a lease lock), and each
+ * pass reads only what is due through the {@code (status, dueAt)} index.
+ */
+@Service
+public class OverdueSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
+
+	private static final int BATCH = 500;
+
+	private static final Duration LEASE = Duration.ofMinutes(10);
+
+	private final ObligationRepository obligations;
+
+	private final LockingTaskExecutor lock;
+
+	private final Clock clock;
+
+	OverdueSweep(ObligationRepository obligations, LockingTaskExecutor lock, Clock clock) {
+		this.obligations = obligations;
+		this.lock = lock;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${reporting.overdue-sweep.interval:PT1M}",
+			initialDelayString = "${reporting.overdue-sweep.interval:PT1M}")
+	void sweepNow() {
+		sweep(this.clock.instant());
+	}
+
+	/**
+	 * Sweeps as of {@code asOf} (an operator may replay a past instant); empty when another instance
+	 * holds the sweep, else how many obligations became overdue.
+	 */
+	public Optional<Integer> sweep(Instant asOf) {
+		try {
+			LockingTaskExecutor.TaskResult<Integer> result = this.lock.executeWithLock(() -> markOverdue(asOf),
+					new LockConfiguration(Instant.now(), "overdue-sweep", LEASE, Duration.ZERO));
+			return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException("Overdue sweep failed", ex);
+		}
+	}
+
+	private int markOverdue(Instant asOf) {
+		int marked = 0;
+		List<Obligation> due;
+		do {
+			due = this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus.OPEN, asOf,
+					Limit.of(BATCH));
+			int before = marked;
+			for (Obligation obligation : due) {
+				obligation.markOverdue(asOf);
+				try {
+					this.obligations.save(obligation);
+					marked++;
+				}
+				catch (OptimisticLockingFailureException changedMeanwhile) {
+					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
+				}
+			}
+			if (marked == before) {
+				break;
+			}
+		}
+		while (due.size() == BATCH);
+		if (marked > 0) {
+			log.info("Overdue sweep as of {}: {} obligation(s) overdue", asOf, marked);
+		}
+		return marked;
+	}
+
+}

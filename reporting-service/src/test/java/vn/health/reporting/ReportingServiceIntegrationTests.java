@@ -1,0 +1,135 @@
+package vn.health.reporting;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.EventType;
+import vn.health.contracts.Topics;
+import vn.health.testkit.ContractSamples;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.WithRealInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@WithRealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportingServiceIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(60);
+
+	private static final String SAMPLE_PLAN_ID = "0f8b7c2e-4d1a-4c55-9d0e-2b1f3a6c7d88";
+
+	@LocalServerPort
+	int port;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	private JsonHttp http() {
+		return new JsonHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void anIssuedPlanCreatesOneObligationPerReporterAndARedeliveryCreatesNothingNew() {
+		String planId = UUID.randomUUID().toString();
+		ProducerRecord<String, String> issued = planIssued(planId);
+
+		this.kafka.send(issued);
+		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
+		this.kafka.send(issued);
+		this.kafka.send(planIssued(planId));
+		String marker = UUID.randomUUID().toString();
+		this.kafka.send(planIssued(marker));
+		await().atMost(WAIT).until(() -> obligationCount(marker) == 2);
+
+		assertThat(obligationCount(planId)).isEqualTo(2);
+		JsonHttp.Response one = http().get("/api/obligations/" + planId + ".r1.ttyt-yen-the");
+		assertThat(one.json().get("status").asString()).isEqualTo("OPEN");
+		assertThat(one.json().get("dueAt").asString()).isEqualTo("2024-06-19T17:00:00Z");
+	}
+
+	@Test
+	void theSweepMarksOnlyReportsPastTheirDeadlineAndAnnouncesEachOnce() {
+		String planId = UUID.randomUUID().toString();
+		this.kafka.send(planIssued(planId));
+		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
+
+		JsonHttp.Response early = http().post("/api/admin/sweeps/overdue?asOf=2024-06-19T23:59:59%2B07:00", null);
+		assertThat(early.status()).as(early.toString()).isEqualTo(200);
+		assertThat(http().get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
+			.isZero();
+
+		JsonHttp.Response late = http().post("/api/admin/sweeps/overdue?asOf=2024-06-20T00:00:01%2B07:00", null);
+		http().post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
+
+		assertThat(late.json().get("markedOverdue").asInt()).isGreaterThanOrEqualTo(2);
+		assertThat(http().get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
+			.isEqualTo(2);
+		List<ConsumerRecord<String, String>> overdue = this.kafka.readUntil(Topics.REPORTING,
+				(records) -> overdueFor(records, planId).size() >= 2, WAIT);
+		assertThat(overdueFor(overdue, planId)).hasSize(2).allSatisfy((record) -> {
+			assertThat(KafkaTestClient.header(record, CloudEventHeaders.TYPE)).isEqualTo("vn.health.report.overdue");
+			assertThat(record.value()).contains("\"detectedAt\":\"2024-06-19T17:00:01Z\"");
+		});
+	}
+
+	@Test
+	void aMalformedPlanEventGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+		String poisonKey = "poison-" + UUID.randomUUID();
+		this.kafka.send(KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, poisonKey, "{ not json"));
+		String planId = UUID.randomUUID().toString();
+		this.kafka.send(planIssued(planId));
+
+		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
+		List<ConsumerRecord<String, String>> dead = this.kafka.readUntil(
+				Topics.deadLetter(Topics.PLANS, "reporting-service"),
+				(records) -> records.stream().anyMatch((record) -> poisonKey.equals(record.key())), WAIT);
+		assertThat(dead).anySatisfy((record) -> {
+			assertThat(record.key()).isEqualTo(poisonKey);
+			assertThat(KafkaTestClient.header(record, "x-exception-message")).contains("malformed");
+		});
+	}
+
+	@Test
+	void badQueriesAreProblemsWithTheFieldNamed() {
+		assertProblem(http().post("/api/admin/sweeps/overdue?asOf=yesterday", null), "asOf");
+		assertProblem(http().get("/api/obligations?status=LATE"), "status");
+		assertProblem(http().get("/api/obligations?size=1000"), "size");
+		JsonHttp.Response missing = http().get("/api/obligations/no-such-obligation");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+	}
+
+	private static void assertProblem(JsonHttp.Response response, String field) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+	}
+
+	private int obligationCount(String planId) {
+		return http().get("/api/obligations?plan=" + planId).json().get("total").asInt();
+	}
+
+	private static List<ConsumerRecord<String, String>> overdueFor(List<ConsumerRecord<String, String>> records,
+			String planId) {
+		return records.stream().filter((record) -> record.key().startsWith(planId + ".")).toList();
+	}
+
+	/** The published contract sample, as plan-service would send it, for a plan of our own. */
+	private static ProducerRecord<String, String> planIssued(String planId) {
+		String json = ContractSamples.json(EventType.PLAN_ISSUED).replace(SAMPLE_PLAN_ID, planId);
+		return KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, planId, json);
+	}
+
+}

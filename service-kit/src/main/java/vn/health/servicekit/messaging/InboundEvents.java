@@ -1,0 +1,68 @@
+package vn.health.servicekit.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.messaging.Message;
+
+import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.EventType;
+import vn.health.contracts.IntegrationEvent;
+import vn.health.servicekit.web.Correlation;
+
+/**
+ * Reads binary-mode CloudEvents from Spring Cloud Stream messages and runs a handler with the
+ * correlation id of the request that caused the event in the logging context.
+ */
+public class InboundEvents {
+
+	private final JsonMapper json;
+
+	public InboundEvents(JsonMapper json) {
+		this.json = json;
+	}
+
+	public void handle(Message<byte[]> message, Consumer<ReceivedEvent> handler) {
+		ReceivedEvent event = read(message);
+		Correlation.run(event.correlationId(), () -> handler.accept(event));
+	}
+
+	public ReceivedEvent read(Message<byte[]> message) {
+		String id = required(message, CloudEventHeaders.ID);
+		String typeName = required(message, CloudEventHeaders.TYPE);
+		EventType type = EventType.named(typeName)
+			.orElseThrow(() -> new UnreadableEventException("Unknown event type " + typeName, null));
+		try {
+			IntegrationEvent payload = this.json.readValue(message.getPayload(), type.payloadType());
+			String time = header(message, CloudEventHeaders.TIME);
+			return new ReceivedEvent(id, type, (time != null) ? Instant.parse(time) : null,
+					header(message, CloudEventHeaders.CORRELATION_ID), payload);
+		}
+		catch (JacksonException | DateTimeParseException ex) {
+			throw new UnreadableEventException("Event " + id + " of type " + typeName + " is malformed", ex);
+		}
+	}
+
+	private static String required(Message<byte[]> message, String name) {
+		String value = header(message, name);
+		if (value == null || value.isBlank()) {
+			throw new UnreadableEventException("Missing header " + name, null);
+		}
+		return value;
+	}
+
+	/** The Kafka binder hands over unmapped headers as raw bytes, mapped ones as strings. */
+	private static String header(Message<byte[]> message, String name) {
+		Object value = message.getHeaders().get(name);
+		if (value instanceof byte[] bytes) {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+		return (value != null) ? value.toString() : null;
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.health.servicekit.support;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.health.servicekit.lock.MongoLeaseLockProvider;
+import vn.health.servicekit.messaging.DeadLetterTopics;
+import vn.health.servicekit.messaging.Idempotency;
+import vn.health.servicekit.messaging.InboundEvents;
+import vn.health.servicekit.outbox.EventPublisher;
+import vn.health.servicekit.outbox.OutboxRelay;
+import vn.health.servicekit.web.CorrelationIdFilter;
+import vn.health.servicekit.web.ProblemHandling;
+
+/** The shared wiring of every service: one place instead of five copies. */
+@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
+@EnableScheduling
+@Import(ProblemHandling.class)
+public class ServiceKitAutoConfiguration {
+
+	/** Deadlines are Vietnamese civil time (DESIGN "Deadlines"); tests replace this bean. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+	@Bean
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Its own template with explicit serializers: the binder's Kafka settings must not change the outbox's. */
+	@Bean
+	EventPublisher eventPublisher(KafkaProperties kafka, JsonMapper json,
+			@Value("${spring.application.name}") String service) {
+		var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
+				new StringSerializer());
+		return new EventPublisher(new KafkaTemplate<>(producers), json, "/" + service);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher) {
+		return new OutboxRelay(mongo, publisher);
+	}
+
+	@Bean
+	InboundEvents inboundEvents(JsonMapper json) {
+		return new InboundEvents(json);
+	}
+
+	@Bean
+	Idempotency idempotency(MongoTemplate mongo, Clock clock) {
+		return new Idempotency(mongo, clock);
+	}
+
+	@Bean
+	DlqDestinationResolver dlqDestinationResolver(@Value("${spring.application.name}") String service) {
+		return DeadLetterTopics.resolver(service);
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics deadLetterTopics(BindingServiceProperties bindings,
+			@Value("${spring.application.name}") String service) {
+		return new KafkaAdmin.NewTopics(
+				DeadLetterTopics.forInputs(bindings, service).toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+	}
+
+	@Bean
+	LockingTaskExecutor lockingTaskExecutor(MongoTemplate mongo, @Value("${spring.application.name}") String service) {
+		return new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid()));
+	}
+
+	@Bean(name = "mongoHealthIndicator")
+	@ConditionalOnProperty(name = "platform.mongo.health-ping", havingValue = "true")
+	HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+		return new MongoPingHealthIndicator(mongo);
+	}
+
+}

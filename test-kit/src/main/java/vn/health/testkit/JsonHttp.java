@@ -1,0 +1,77 @@
+package vn.health.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for JSON APIs, as an integrator or the console would call them. */
+public final class JsonHttp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	public JsonHttp(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+	}
+
+	public Response post(String path, String json) {
+		return post(path, json, Map.of());
+	}
+
+	public Response post(String path, String json, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString((json != null) ? json : "")), headers);
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+		headers.forEach(request::header);
+		request.header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(30));
+		try {
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("X-Correlation-Id").orElse(null), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Status, content type, correlation id and the body, parsed on demand. */
+	public record Response(int status, String contentType, String correlationId, String body) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.contentType + " " + this.body;
+		}
+
+	}
+
+}

@@ -50,8 +50,10 @@ public class ProblemHandling {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail wrongParameter(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new FieldProblem(ex.getName(), "Giá trị tham số không hợp lệ: " + ex.getValue(),
-				"Invalid parameter value: " + ex.getValue())));
+		String value = String.valueOf(ex.getValue());
+		String shown = (value.length() > 40) ? value.substring(0, 40) + "…" : value;
+		return invalid(List.of(new FieldProblem(ex.getName(), "Giá trị tham số không hợp lệ: " + shown,
+				"Invalid parameter value: " + shown)));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -100,8 +102,8 @@ public class ProblemHandling {
 
 	private static ProblemDetail invalid(List<FieldProblem> problems) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Dữ liệu không hợp lệ / Invalid input",
-				"Yêu cầu có " + problems.size() + " lỗi, không có gì được lưu. / The request has " + problems.size()
-						+ " problem(s); nothing was saved.");
+				"Yêu cầu có " + problems.size() + " lỗi, không có gì thay đổi. / The request has " + problems.size()
+						+ " problem(s); nothing was changed.");
 		problem.setProperty("errors", problems);
 		return problem;
 	}

@@ -1,0 +1,9 @@
+package vn.health.calendar.theme;
+
+/** Phạm vi — where a theme day comes from. */
+public enum ThemeScope {
+
+	/** The national catalogue that every provincial plan follows. */
+	NATIONAL
+
+}

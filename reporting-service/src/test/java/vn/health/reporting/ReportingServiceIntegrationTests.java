@@ -1,11 +1,13 @@
 package vn.health.reporting;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,21 +86,32 @@ class ReportingServiceIntegrationTests {
 		});
 	}
 
+	/** plans.v1 has three partitions as in production; a dead letter from any of them must arrive. */
+	@BeforeAll
+	static void plansTopicHasSeveralPartitions() {
+		new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap()).createTopic(Topics.PLANS, 3);
+	}
+
 	@Test
-	void aMalformedPlanEventGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
-		String poisonKey = "poison-" + UUID.randomUUID();
-		this.kafka.send(KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, poisonKey, "{ not json"));
+	void aMalformedPlanEventFromAnyPartitionGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+		List<String> poisonKeys = new ArrayList<>();
+		for (int partition = 0; partition < 3; partition++) {
+			String key = "poison-" + UUID.randomUUID();
+			ProducerRecord<String, String> poison = KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, key, "{ not json");
+			this.kafka.send(new ProducerRecord<>(poison.topic(), partition, key, poison.value(), poison.headers()));
+			poisonKeys.add(key);
+		}
 		String planId = UUID.randomUUID().toString();
 		this.kafka.send(planIssued(planId));
 
 		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
 		List<ConsumerRecord<String, String>> dead = this.kafka.readUntil(
 				Topics.deadLetter(Topics.PLANS, "reporting-service"),
-				(records) -> records.stream().anyMatch((record) -> poisonKey.equals(record.key())), WAIT);
-		assertThat(dead).anySatisfy((record) -> {
-			assertThat(record.key()).isEqualTo(poisonKey);
-			assertThat(KafkaTestClient.header(record, "x-exception-message")).contains("malformed");
-		});
+				(records) -> records.stream().map(ConsumerRecord::key).toList().containsAll(poisonKeys), WAIT);
+		assertThat(dead).filteredOn((record) -> poisonKeys.contains(record.key()))
+			.hasSize(3)
+			.allSatisfy((record) -> assertThat(KafkaTestClient.header(record, "x-exception-message"))
+				.contains("malformed"));
 	}
 
 	@Test

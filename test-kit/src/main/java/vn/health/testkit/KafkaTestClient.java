@@ -7,14 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -66,6 +75,54 @@ public final class KafkaTestClient {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not send to " + record.topic(), ex);
+		}
+	}
+
+	/**
+	 * Whether consumer group {@code group} has committed every record of {@code topic} up to its end:
+	 * then whatever was sent before has been handled (or dead-lettered).
+	 */
+	public boolean caughtUp(String group, String topic) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap))) {
+			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get();
+			Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(List.of(topic))
+				.allTopicNames()
+				.get()
+				.get(topic)
+				.partitions()
+				.stream()
+				.collect(Collectors.toMap((info) -> new TopicPartition(topic, info.partition()),
+						(info) -> OffsetSpec.latest()));
+			return admin.listOffsets(partitions).all().get().entrySet().stream().allMatch((end) -> {
+				OffsetAndMetadata done = committed.get(end.getKey());
+				long endOffset = end.getValue().offset();
+				return endOffset == 0 || (done != null && done.offset() >= endOffset);
+			});
+		}
+		catch (ExecutionException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Creates {@code topic} with {@code partitions} partitions unless it exists; production topics have several. */
+	public void createTopic(String topic, int partitions) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap))) {
+			admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw new IllegalStateException("Could not create " + topic, ex);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,0 +1,42 @@
+package vn.health.infra;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The processes of the embedded platform, in the order they start. */
+public enum Component {
+
+	MONGO("mongo"), KAFKA("kafka"), MAIL("mail"), PLAN_SERVICE("plan-service"),
+	REPORTING_SERVICE("reporting-service"), CALENDAR_SERVICE("calendar-service"),
+	NOTIFICATION_SERVICE("notification-service"), GATEWAY("gateway");
+
+	private final String id;
+
+	Component(String id) {
+		this.id = id;
+	}
+
+	/** The name used in the API, in status lines and for the log file; a module name for the services. */
+	public String id() {
+		return id;
+	}
+
+	/** One of the four business services (not the gateway). */
+	public boolean isService() {
+		return id.endsWith("-service");
+	}
+
+	/** A Spring Boot application: a service or the gateway. */
+	public boolean isApplication() {
+		return isService() || this == GATEWAY;
+	}
+
+	public static Component named(String id) {
+		return Arrays.stream(values())
+			.filter(component -> component.id.equals(id))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown component '%s'; known: %s".formatted(id,
+					Arrays.stream(values()).map(Component::id).collect(Collectors.joining(", ")))));
+	}
+
+}

@@ -1,0 +1,108 @@
+package vn.health.infra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How to run the embedded platform.
+ *
+ * @param root the repository root, where the service jars are built
+ * @param dataDir where Mongo and Kafka keep their data and every process its log
+ * @param ports the loopback ports of every process
+ * @param externalSmtp an SMTP server to use instead of the dev mail server
+ * @param components the processes to start
+ * @param extraEnvironment variables per component, added last so they override the defaults
+ * @param readyTimeout how long one start step may take: a process, or all services together
+ * @param classpath the classpath of the Mongo-wire server, Kafka and the dev mail server
+ */
+public record PlatformOptions(Path root, Path dataDir, Ports ports, Optional<SmtpServer> externalSmtp,
+		Set<Component> components, Map<Component, Map<String, String>> extraEnvironment, Duration readyTimeout,
+		String classpath) {
+
+	/** An SMTP server's address. */
+	public record SmtpServer(String host, int port) {
+	}
+
+	public PlatformOptions {
+		components = Set.copyOf(components);
+		extraEnvironment = Map.copyOf(extraEnvironment);
+	}
+
+	/** All processes on the default ports; the launcher's own classpath for the infrastructure. */
+	public static Builder builder(Path root, Path dataDir) {
+		return new Builder(root.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize());
+	}
+
+	public Path logDir() {
+		return dataDir.resolve("logs");
+	}
+
+	public static final class Builder {
+
+		private final Path root;
+
+		private final Path dataDir;
+
+		private Ports ports = Ports.defaults();
+
+		private SmtpServer externalSmtp;
+
+		private EnumSet<Component> components = EnumSet.allOf(Component.class);
+
+		private final Map<Component, Map<String, String>> extraEnvironment = new HashMap<>();
+
+		private Duration readyTimeout = Duration.ofSeconds(180);
+
+		private Builder(Path root, Path dataDir) {
+			this.root = root;
+			this.dataDir = dataDir;
+		}
+
+		public Builder ports(Ports ports) {
+			this.ports = ports;
+			return this;
+		}
+
+		/** Sends the notification service's mail there; the dev mail server is then not started. */
+		public Builder externalSmtp(String host, int port) {
+			this.externalSmtp = new SmtpServer(host, port);
+			return this;
+		}
+
+		/** Starts only these components, e.g. {@code only("mongo", "kafka")}. */
+		public Builder only(String... componentIds) {
+			this.components = EnumSet.noneOf(Component.class);
+			Arrays.stream(componentIds).map(Component::named).forEach(components::add);
+			return this;
+		}
+
+		public Builder environment(String componentId, String name, String value) {
+			extraEnvironment.computeIfAbsent(Component.named(componentId), c -> new HashMap<>()).put(name, value);
+			return this;
+		}
+
+		public Builder readyTimeout(Duration readyTimeout) {
+			this.readyTimeout = readyTimeout;
+			return this;
+		}
+
+		public PlatformOptions build() {
+			EnumSet<Component> selected = EnumSet.copyOf(components);
+			if (externalSmtp != null) {
+				selected.remove(Component.MAIL);
+			}
+			Map<Component, Map<String, String>> environment = new HashMap<>();
+			extraEnvironment.forEach((component, variables) -> environment.put(component, Map.copyOf(variables)));
+			return new PlatformOptions(root, dataDir, ports, Optional.ofNullable(externalSmtp), selected, environment,
+					readyTimeout, System.getProperty("java.class.path"));
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package vn.health.infra;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import vn.health.infra.PlatformOptions.SmtpServer;
+
+/** The environment variables each service and the gateway are started with. */
+final class ServiceEnvironment {
+
+	private final PlatformOptions options;
+
+	ServiceEnvironment(PlatformOptions options) {
+		this.options = options;
+	}
+
+	Map<String, String> of(Component application) {
+		Ports ports = options.ports();
+		Map<String, String> environment = new HashMap<>();
+		environment.put("SERVER_PORT", String.valueOf(ports.http(application)));
+		if (application.isService()) {
+			environment.put("KAFKA_BOOTSTRAP", Ports.HOST + ":" + ports.kafka());
+			environment.put("MONGODB_URI", "mongodb://%s:%d/%s".formatted(Ports.HOST, ports.mongo(), database(application)));
+			// mongo-java-server rejects the `hello` command that Boot's standard Mongo health check sends.
+			environment.put("MONGO_HEALTH_PING", "true");
+		}
+		switch (application) {
+			case PLAN_SERVICE -> environment.put("DEMO_SEED", "true");
+			case NOTIFICATION_SERVICE -> {
+				SmtpServer smtp = options.externalSmtp().orElse(new SmtpServer(Ports.HOST, ports.smtp()));
+				environment.put("SMTP_HOST", smtp.host());
+				environment.put("SMTP_PORT", String.valueOf(smtp.port()));
+				environment.put("MAIL_FROM", "no-reply@demo.syt.vn");
+			}
+			case GATEWAY -> {
+				for (Component service : Component.values()) {
+					if (service.isService()) {
+						environment.put(urlVariable(service), "http://%s:%d".formatted(Ports.HOST, ports.http(service)));
+					}
+				}
+			}
+			default -> {
+			}
+		}
+		environment.putAll(options.extraEnvironment().getOrDefault(application, Map.of()));
+		return environment;
+	}
+
+	/** plan-service keeps its data in database {@code plan}, and so on. */
+	static String database(Component service) {
+		return service.id().replace("-service", "");
+	}
+
+	/** plan-service is reached through {@code PLAN_SERVICE_URL}, and so on. */
+	static String urlVariable(Component service) {
+		return service.id().toUpperCase().replace('-', '_') + "_URL";
+	}
+
+}

@@ -1,0 +1,2 @@
+/** A MongoDB-wire-compatible server with file persistence, for the embedded platform. */
+package vn.health.infra.mongo;

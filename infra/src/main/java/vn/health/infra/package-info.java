@@ -1,0 +1,2 @@
+/** The embedded platform without Docker: the launcher and the processes it runs, in order. */
+package vn.health.infra;

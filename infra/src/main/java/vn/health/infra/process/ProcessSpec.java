@@ -1,0 +1,24 @@
+package vn.health.infra.process;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to start as one OS process of the platform.
+ *
+ * @param name the name it is known by: in status lines, in its log file name
+ * @param command the command line
+ * @param environment variables added to the launcher's own environment
+ * @param ports the ports it will listen on, which must be free when it starts
+ * @param readiness how to tell it is ready
+ */
+public record ProcessSpec(String name, List<String> command, Map<String, String> environment, List<Integer> ports,
+		Readiness readiness) {
+
+	public ProcessSpec {
+		command = List.copyOf(command);
+		environment = Map.copyOf(environment);
+		ports = List.copyOf(ports);
+	}
+
+}

@@ -1,0 +1,75 @@
+package vn.health.infra;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the launcher tells each service and the gateway, and that they listen to it. */
+class ServiceEnvironmentTests {
+
+	private final ServiceEnvironment environment = new ServiceEnvironment(options().build());
+
+	@ParameterizedTest
+	@EnumSource(value = Component.class, names = { "MONGO", "KAFKA", "MAIL" }, mode = EnumSource.Mode.EXCLUDE)
+	void everyVariableTheLauncherSetsIsReadByTheModule(Component application) {
+		assertThat(environment.of(application).keySet()).allSatisfy(
+				variable -> assertThat(RepositoryFiles.moduleReads(application.id(), variable))
+					.as("%s reads ${%s}", application.id(), variable)
+					.isTrue());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Component.class, names = { "MONGO", "KAFKA", "MAIL" }, mode = EnumSource.Mode.EXCLUDE)
+	void defaultPortsAreTheModulesOwnDefaults(Component application) {
+		assertThat(Ports.defaults().http(application)).isEqualTo(RepositoryFiles.defaultServerPort(application.id()));
+	}
+
+	@Test
+	void eachServiceKeepsItsDataInItsOwnDatabaseOnTheMongoWireServer() {
+		assertThat(environment.of(Component.REPORTING_SERVICE))
+			.containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27018/reporting")
+			.containsEntry("MONGO_HEALTH_PING", "true")
+			.containsEntry("KAFKA_BOOTSTRAP", "127.0.0.1:19092");
+	}
+
+	@Test
+	void planServiceSeedsTheDemoProvince() {
+		assertThat(environment.of(Component.PLAN_SERVICE)).containsEntry("DEMO_SEED", "true");
+	}
+
+	@Test
+	void notificationServiceMailsThroughTheDevMailServerUnlessAnotherIsGiven() {
+		PlatformOptions external = options().externalSmtp("smtp.example.org", 587).build();
+
+		assertThat(environment.of(Component.NOTIFICATION_SERVICE)).containsEntry("SMTP_HOST", "127.0.0.1")
+			.containsEntry("SMTP_PORT", "3025");
+		assertThat(new ServiceEnvironment(external).of(Component.NOTIFICATION_SERVICE))
+			.containsEntry("SMTP_HOST", "smtp.example.org")
+			.containsEntry("SMTP_PORT", "587");
+		assertThat(external.components()).doesNotContain(Component.MAIL);
+	}
+
+	@Test
+	void gatewayFindsEachServiceOnItsPort() {
+		assertThat(environment.of(Component.GATEWAY)).containsAllEntriesOf(Map.of("SERVER_PORT", "8080",
+				"PLAN_SERVICE_URL", "http://127.0.0.1:8081", "REPORTING_SERVICE_URL", "http://127.0.0.1:8082",
+				"CALENDAR_SERVICE_URL", "http://127.0.0.1:8083", "NOTIFICATION_SERVICE_URL", "http://127.0.0.1:8084"));
+	}
+
+	@Test
+	void extraVariablesOverrideTheDefaults() {
+		PlatformOptions options = options().environment("plan-service", "DEMO_SEED", "false").build();
+
+		assertThat(new ServiceEnvironment(options).of(Component.PLAN_SERVICE)).containsEntry("DEMO_SEED", "false");
+	}
+
+	private static PlatformOptions.Builder options() {
+		return PlatformOptions.builder(Path.of(".."), Path.of("target/data"));
+	}
+
+}

@@ -1,0 +1,219 @@
+package vn.health.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.Topics;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton as a user meets it: the broker, the store, every service and the gateway as
+ * their own processes (the jars the build just made), driven only through the gateway; events are
+ * redelivered and reporting-service is restarted on the way, and nothing is lost or duplicated.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class WalkingSkeletonEndToEndTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(90);
+
+	private static final String CORRELATION_ID = "e2e-" + UUID.randomUUID();
+
+	@TempDir
+	static Path dataDir;
+
+	static GreenMail mail;
+
+	static Platform platform;
+
+	static JsonHttp gateway;
+
+	static KafkaTestClient kafka;
+
+	static String unitId;
+
+	static String unitEmail;
+
+	static String planId;
+
+	@BeforeAll
+	static void startThePlatform() {
+		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		mail.start();
+		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), dataDir)
+			.ports(Ports.free())
+			.externalSmtp("127.0.0.1", mail.getSmtp().getPort())
+			.readyTimeout(Duration.ofSeconds(240))
+			.build());
+		platform.start();
+		gateway = new JsonHttp(platform.url("gateway"));
+		kafka = new KafkaTestClient(platform.url("kafka"));
+	}
+
+	@AfterAll
+	static void stopThePlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+		mail.stop();
+	}
+
+	@Test
+	@Order(1)
+	void theDemoProvinceIsSeededAndANewUnitCanBeRegistered() {
+		JsonHttp.Response units = gateway.get("/api/units?size=100");
+		assertThat(units.json().get("total").asInt()).isGreaterThanOrEqualTo(42);
+		assertThat(gateway.get("/api/units/cdc").json().get("name").asString())
+			.isEqualTo("Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang");
+
+		unitEmail = "ttyt-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+		JsonHttp.Response created = gateway.post("/api/units", """
+				{"name": "Trung tâm Y tế huyện Thử Nghiệm", "type": "DISTRICT_HEALTH_CENTRE", "parentId": "cdc",
+				 "email": "%s"}""".formatted(unitEmail));
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		unitId = created.json().get("id").asString();
+	}
+
+	@Test
+	@Order(2)
+	void anIssuedPlanBecomesOneObligationPerReporterWithTheRequestsCorrelationId() {
+		planId = issuePlan(List.of(unitId, "ttyt-yen-the"), Map.of("X-Correlation-Id", CORRELATION_ID));
+
+		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
+		JsonHttp.Response obligation = gateway.get("/api/obligations/" + planId + ".r1." + unitId);
+		assertThat(obligation.json().get("dueAt").asString()).isEqualTo("2024-06-19T17:00:00Z");
+		ConsumerRecord<String, String> issued = record(Topics.PLANS, planId);
+		assertThat(KafkaTestClient.header(issued, CloudEventHeaders.CORRELATION_ID)).isEqualTo(CORRELATION_ID);
+		await().atMost(WAIT).untilAsserted(() -> {
+			assertThat(Files.readString(platform.logFile("plan-service"))).contains(CORRELATION_ID);
+			assertThat(Files.readString(platform.logFile("reporting-service"))).contains(CORRELATION_ID);
+		});
+	}
+
+	@Test
+	@Order(3)
+	void aRedeliveredPlanIssuedCreatesNothingNew() {
+		kafka.resend(record(Topics.PLANS, planId));
+
+		await().atMost(WAIT).until(() -> kafka.caughtUp("reporting-service", Topics.PLANS));
+		assertThat(obligationCount(planId)).isEqualTo(2);
+	}
+
+	@Test
+	@Order(4)
+	void aPlanIssuedWhileReportingServiceIsDownIsNotLost() {
+		platform.stop("reporting-service");
+		String issuedMeanwhile = issuePlan(List.of("ttyt-tan-yen"), Map.of());
+		platform.start("reporting-service");
+
+		await().atMost(WAIT).until(() -> obligationCount(issuedMeanwhile) == 1);
+		assertThat(obligationCount(planId)).isEqualTo(2);
+	}
+
+	@Test
+	@Order(5)
+	void anOverdueReportAlertsTheUnitByMailAndInboxExactlyOnceEvenWhenRedelivered() throws Exception {
+		JsonHttp.Response swept = gateway.post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
+		assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+		assertThat(gateway.get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
+			.isEqualTo(2);
+
+		await().atMost(WAIT).until(() -> mailsTo(unitEmail).size() == 1);
+		await().atMost(WAIT).until(() -> inboxSize(unitId) == 1);
+		MimeMessage alert = mailsTo(unitEmail).get(0);
+		assertThat(alert.getSubject()).contains("Quá hạn", "Báo cáo 6 tháng đầu năm");
+
+		kafka.resend(record(Topics.REPORTING, planId + ".r1." + unitId));
+		await().atMost(WAIT).until(() -> kafka.caughtUp("notification-service", Topics.REPORTING));
+		assertThat(mailsTo(unitEmail)).hasSize(1);
+		assertThat(inboxSize(unitId)).isEqualTo(1);
+	}
+
+	@Test
+	@Order(6)
+	void theThemeCalendarHasTheThirtyEightNationalThemeDays() {
+		JsonHttp.Response themes = gateway.get("/api/calendar/themes?year=2024");
+
+		assertThat(themes.json().get("themes")).hasSize(38);
+		assertThat(themes.json().get("themes").get(6).get("name").asString())
+			.isEqualTo("Ngày Thế giới phòng, chống lao");
+	}
+
+	@Test
+	@Order(7)
+	void badInputThroughTheGatewayIsAProblemAndStoresNothing() {
+		long plansBefore = gateway.get("/api/plans?size=1").json().get("total").asLong();
+
+		JsonHttp.Response response = gateway.post("/api/plans", """
+				{"title": "Kế hoạch lỗi", "year": 2024, "requirements": [{"title": "Báo cáo quý I",
+				 "dueDate": "2024-02-30", "dueRule": "BEFORE_DAY", "reporterUnitIds": [], "recipientUnitId": "cdc"}]}""");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("requirements[0].dueDate");
+		assertThat(gateway.get("/api/plans?size=1").json().get("total").asLong()).isEqualTo(plansBefore);
+	}
+
+	private static String issuePlan(List<String> reporters, Map<String, String> headers) {
+		String reporterIds = String.join("\", \"", reporters);
+		JsonHttp.Response draft = gateway.post("/api/plans", """
+				{"number": "91/KH-SYT", "title": "Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024", "year": 2024,
+				 "requirements": [{"title": "Báo cáo 6 tháng đầu năm", "dueDate": "2024-06-20",
+				   "dueRule": "BEFORE_DAY", "reporterUnitIds": ["%s"], "recipientUnitId": "cdc"}]}"""
+			.formatted(reporterIds), headers);
+		assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+		String id = draft.json().get("id").asString();
+		JsonHttp.Response issued = gateway.post("/api/plans/" + id + "/issue", null, headers);
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+		return id;
+	}
+
+	private static int obligationCount(String plan) {
+		return gateway.get("/api/obligations?plan=" + plan).json().get("total").asInt();
+	}
+
+	private static int inboxSize(String unit) {
+		return gateway.get("/api/notifications/inbox?unit=" + unit).json().get("total").asInt();
+	}
+
+	private static ConsumerRecord<String, String> record(String topic, String key) {
+		return kafka.readUntil(topic, (records) -> records.stream().anyMatch((r) -> key.equals(r.key())), WAIT)
+			.stream()
+			.filter((r) -> key.equals(r.key()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No record " + key + " on " + topic));
+	}
+
+	private static List<MimeMessage> mailsTo(String address) throws Exception {
+		List<MimeMessage> found = new java.util.ArrayList<>();
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+}

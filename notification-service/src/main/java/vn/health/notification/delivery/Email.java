@@ -1,0 +1,6 @@
+package vn.health.notification.delivery;
+
+/** Thư điện tử — one e-mail, with the same text as plain text and as HTML. */
+public record Email(String to, String subject, String text, String html) {
+
+}

@@ -1,0 +1,278 @@
+package vn.health.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.EventType;
+import vn.health.contracts.Topics;
+import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.Delivery;
+import vn.health.notification.delivery.DeliveryLog;
+import vn.health.notification.delivery.DeliveryStatus;
+import vn.health.notification.directory.UnitReplica;
+import vn.health.notification.inbox.InboxPage;
+import vn.health.testkit.ContractSamples;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.WithRealInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+/** The service on a real broker, store and SMTP server: events in, e-mail and inbox out, dead letters aside. */
+@WithRealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class NotificationIntegrationTests {
+
+	private static final Duration BROKER = Duration.ofSeconds(60);
+
+	private static final String GROUP = "notification-service";
+
+	private static final String DEAD_LETTERS = Topics.deadLetter(Topics.REPORTING, GROUP);
+
+	private static final String SUBJECT = "[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT";
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	@Autowired
+	private RestTestClient http;
+
+	@Autowired
+	private UnitReplica units;
+
+	@Autowired
+	private DeliveryLog deliveries;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> smtp.getSmtp().getServerSetup().getBindAddress());
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	/** Several partitions, as in production, so dead letters from any partition must find their topic. */
+	@BeforeAll
+	static void reportingTopicHasSeveralPartitions() {
+		new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap()).createTopic(Topics.REPORTING, 3);
+	}
+
+	@Test
+	void overdueAlertReachesTheUnitByEmailAndInboxInVietnamese() throws Exception {
+		String unit = SharedInfrastructure.uniqueName("ttyt");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+
+		this.kafka.send(overdue(unit));
+
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
+		MimeMessage email = emailsTo(address).get(0);
+		assertThat(email.getSubject()).isEqualTo(SUBJECT);
+		assertThat(email.getFrom()).extracting((from) -> ((InternetAddress) from).getPersonal())
+			.containsExactly("Hệ thống Truyền thông Y tế");
+		assertThat(ReceivedMail.part(email, "text/plain")).contains("Kính gửi: Đơn vị " + unit,
+				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày");
+		assertThat(ReceivedMail.part(email, "text/html")).contains("<strong>Kế hoạch:</strong> 91/KH-SYT");
+		await().atMost(BROKER).untilAsserted(() -> assertThat(inbox(unit).total()).isEqualTo(1));
+		this.http.get()
+			.uri("/api/notifications/inbox?unit={unit}&size=5", unit)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[0].title").isEqualTo(SUBJECT)
+			.jsonPath("$.items[0].unitId").isEqualTo(unit)
+			.jsonPath("$.items[0].read").isEqualTo(false)
+			.jsonPath("$.items[0].createdAt").value(String.class, (createdAt) -> assertThat(Instant.parse(createdAt)).isNotNull())
+			.jsonPath("$.page").isEqualTo(0)
+			.jsonPath("$.size").isEqualTo(5)
+			.jsonPath("$.total").isEqualTo(1);
+	}
+
+	@Test
+	void redeliveredOverdueAlertSendsNoSecondEmailNorInboxEntry() {
+		String unit = SharedInfrastructure.uniqueName("ttyt");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+		ProducerRecord<String, String> alert = overdue(unit);
+		String eventId = header(alert.headers().lastHeader(CloudEventHeaders.ID).value());
+		this.kafka.send(alert);
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
+
+		this.kafka.resend(this.kafka
+			.readUntil(Topics.REPORTING, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
+			.stream()
+			.filter(withEventId(eventId))
+			.findFirst()
+			.orElseThrow());
+		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, Topics.REPORTING));
+
+		assertThat(emailsTo(address)).hasSize(1);
+		assertThat(inbox(unit).total()).isEqualTo(1);
+		assertThat(this.deliveries.findByRecipientUnitId(unit)).extracting(Delivery::channel, Delivery::status)
+			.containsExactlyInAnyOrder(tuple(Channel.EMAIL, DeliveryStatus.SENT),
+					tuple(Channel.INBOX, DeliveryStatus.SENT));
+	}
+
+	@Test
+	void unitWithoutEmailGetsItsInboxEntryAndTheSkippedEmailIsLogged() {
+		String unit = SharedInfrastructure.uniqueName("tyt");
+		publishUnit(unit, null);
+
+		this.kafka.send(overdue(unit));
+
+		await().atMost(BROKER)
+			.untilAsserted(() -> assertThat(this.deliveries.findByRecipientUnitId(unit))
+				.extracting(Delivery::channel, Delivery::status)
+				.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT),
+						tuple(Channel.EMAIL, DeliveryStatus.SKIPPED_NO_ADDRESS)));
+		assertThat(inbox(unit).items()).extracting(InboxPage.Item::title).containsExactly(SUBJECT);
+	}
+
+	@Test
+	void unreadableEventsAreDeadLetteredAndLaterEventsAreStillHandled() {
+		String malformedKey = SharedInfrastructure.uniqueName("malformed");
+		String unknownTypeKey = SharedInfrastructure.uniqueName("unknown-type");
+		ProducerRecord<String, String> unknownType = KafkaTestClient.cloudEvent(EventType.REPORT_OVERDUE,
+				unknownTypeKey, "{}");
+		unknownType.headers()
+			.remove(CloudEventHeaders.TYPE)
+			.add(CloudEventHeaders.TYPE, "vn.health.report.unheard-of".getBytes(StandardCharsets.UTF_8));
+
+		this.kafka.send(KafkaTestClient.cloudEvent(EventType.REPORT_OVERDUE, malformedKey, "{\"obligationId\": "));
+		this.kafka.send(unknownType);
+		String unit = SharedInfrastructure.uniqueName("ttyt");
+		publishUnit(unit, unit + "@demo.syt.vn");
+		this.kafka.send(overdue(unit));
+
+		List<ConsumerRecord<String, String>> dead = this.kafka.readUntil(DEAD_LETTERS,
+				(read) -> keys(read).containsAll(List.of(malformedKey, unknownTypeKey)), BROKER);
+		assertThat(keys(dead)).contains(malformedKey, unknownTypeKey);
+		await().atMost(BROKER).until(() -> emailsTo(unit + "@demo.syt.vn").size() == 1);
+	}
+
+	@Test
+	void overdueAlertForAUnitNotInTheDirectoryIsDeadLetteredAfterRetries() {
+		String unit = SharedInfrastructure.uniqueName("tyt-unknown");
+		ProducerRecord<String, String> alert = overdue(unit);
+
+		this.kafka.send(alert);
+
+		ConsumerRecord<String, String> dead = this.kafka
+			.readUntil(DEAD_LETTERS, (read) -> keys(read).contains(alert.key()), BROKER)
+			.stream()
+			.filter((record) -> alert.key().equals(record.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(KafkaTestClient.header(dead, CloudEventHeaders.ID))
+			.isEqualTo(header(alert.headers().lastHeader(CloudEventHeaders.ID).value()));
+		assertThat(KafkaTestClient.header(dead, "x-exception-message")).contains(unit);
+		assertThat(this.deliveries.findByRecipientUnitId(unit)).isEmpty();
+	}
+
+	@Test
+	void inboxWithoutUnitIsABadRequestWithFieldProblem() {
+		this.http.get()
+			.uri("/api/notifications/inbox")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("unit")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Cần chọn đơn vị (tham số unit)")
+			.jsonPath("$.errors[0].messageEn")
+			.isEqualTo("Parameter unit (the unit id) is required");
+	}
+
+	@Test
+	void inboxPageSizeOfZeroIsABadRequestWithFieldProblem() {
+		this.http.get()
+			.uri("/api/notifications/inbox?unit=ttyt-yen-the&size=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("size"));
+	}
+
+	private void publishUnit(String unitId, String email) {
+		ObjectNode unit = sample(EventType.UNIT_UPSERTED);
+		unit.put("unitId", unitId).put("name", "Đơn vị " + unitId).put("email", email);
+		this.kafka.send(KafkaTestClient.cloudEvent(EventType.UNIT_UPSERTED, unitId, this.json.writeValueAsString(unit)));
+		await().atMost(BROKER).until(() -> this.units.findById(unitId).isPresent());
+	}
+
+	private ProducerRecord<String, String> overdue(String unitId) {
+		ObjectNode overdue = sample(EventType.REPORT_OVERDUE);
+		String obligationId = overdue.get("planId").asString() + ".r1." + unitId;
+		overdue.put("obligationId", obligationId).put("unitId", unitId);
+		return KafkaTestClient.cloudEvent(EventType.REPORT_OVERDUE, obligationId, this.json.writeValueAsString(overdue));
+	}
+
+	private ObjectNode sample(EventType type) {
+		return (ObjectNode) this.json.readTree(ContractSamples.json(type));
+	}
+
+	private InboxPage inbox(String unit) {
+		return this.http.get()
+			.uri("/api/notifications/inbox?unit={unit}", unit)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(InboxPage.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static List<MimeMessage> emailsTo(String address) {
+		return ReceivedMail.to(smtp, address);
+	}
+
+	private static Predicate<ConsumerRecord<String, String>> withEventId(String eventId) {
+		return (record) -> eventId.equals(KafkaTestClient.header(record, CloudEventHeaders.ID));
+	}
+
+	private static List<String> keys(List<ConsumerRecord<String, String>> records) {
+		return records.stream().map(ConsumerRecord::key).toList();
+	}
+
+	private static String header(byte[] value) {
+		return new String(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.util.FileSystemUtils;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
@@ -40,9 +41,6 @@ class WalkingSkeletonEndToEndTests {
 
 	private static final String CORRELATION_ID = "e2e-" + UUID.randomUUID();
 
-	@TempDir
-	static Path dataDir;
-
 	static GreenMail mail;
 
 	static Platform platform;
@@ -57,8 +55,11 @@ class WalkingSkeletonEndToEndTests {
 
 	static String planId;
 
+	/** Under target/, not a temporary folder: after a failure the processes' logs are there to read. */
 	@BeforeAll
-	static void startThePlatform() {
+	static void startThePlatform() throws Exception {
+		Path dataDir = RepositoryFiles.root().resolve("infra/target/e2e");
+		FileSystemUtils.deleteRecursively(dataDir);
 		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
 		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), dataDir)

@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,8 @@ import vn.health.servicekit.web.NotFoundException;
 /** Danh bạ đơn vị — registers units and answers which exist. */
 @Service
 public class Directory {
+
+	private static final Logger log = LoggerFactory.getLogger(Directory.class);
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -34,7 +39,9 @@ public class Directory {
 
 	public Unit register(UnitDetails details) {
 		validate(details);
-		return this.units.save(Unit.register(UUID.randomUUID().toString(), details, this.clock.instant()));
+		Unit unit = this.units.save(Unit.register(UUID.randomUUID().toString(), details, this.clock.instant()));
+		log.info("Unit {} ({}, {}) registered", unit.id(), unit.name(), unit.type());
+		return unit;
 	}
 
 	Unit registerWithId(String id, UnitDetails details) {

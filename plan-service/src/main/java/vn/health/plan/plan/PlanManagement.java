@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -17,6 +20,8 @@ import vn.health.servicekit.web.NotFoundException;
 /** Drafts and issues plans; every check happens before anything is stored. */
 @Service
 public class PlanManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanManagement.class);
 
 	private final PlanRepository plans;
 
@@ -51,7 +56,10 @@ public class PlanManagement {
 					"The plan is already issued");
 		}
 		plan.issue(this.clock.instant());
-		return this.plans.save(plan);
+		Plan issued = this.plans.save(plan);
+		log.info("Plan {} ({}) issued with {} reporting requirement(s)", issued.id(), issued.number(),
+				issued.requirements().size());
+		return issued;
 	}
 
 	public Plan get(String id) {

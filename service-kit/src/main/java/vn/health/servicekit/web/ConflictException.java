@@ -1,17 +1,10 @@
 package vn.health.servicekit.web;
 
 /** The request is valid but the resource's state forbids it now (e.g. issuing an issued plan): 409. */
-public class ConflictException extends RuntimeException {
-
-	private final String messageVi;
+public class ConflictException extends BilingualException {
 
 	public ConflictException(String messageVi, String messageEn) {
-		super(messageEn);
-		this.messageVi = messageVi;
-	}
-
-	public String messageVi() {
-		return this.messageVi;
+		super(messageVi, messageEn);
 	}
 
 }

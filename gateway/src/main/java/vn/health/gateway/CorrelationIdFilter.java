@@ -33,7 +33,12 @@ class CorrelationIdFilter implements GlobalFilter, Ordered {
 		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
 		String id = (given != null && SAFE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
 		ServerHttpRequest request = exchange.getRequest().mutate().headers((headers) -> headers.set(HEADER, id)).build();
-		exchange.getResponse().getHeaders().set(HEADER, id);
+		// Set just before the response goes out: it replaces the copy the service sends back, so the
+		// caller sees the header once, also on answers the gateway makes itself (404, 502).
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HEADER, id);
+			return Mono.empty();
+		});
 		long started = System.nanoTime();
 		return chain.filter(exchange.mutate().request(request).build())
 			.doFinally((signal) -> log.info("{} {} -> {} in {} ms [correlationId={}]", request.getMethod(),

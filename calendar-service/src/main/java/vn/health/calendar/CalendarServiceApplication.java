@@ -3,7 +3,7 @@ package vn.health.calendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Owns the theme-day catalogue; will publish {@code calendar.v1} once occurrences and holidays exist. */
+/** Owns theme days and their dates, public holidays and unit feeds; {@code calendar.v1} events come later. */
 @SpringBootApplication
 public class CalendarServiceApplication {
 

@@ -1,2 +1,2 @@
-/** calendar-service: theme days (ngày chủ đề), and later their dates per year, campaigns and working days. */
+/** calendar-service: theme days (ngày chủ đề) and their dates per year, public holidays and working days, iCalendar feeds. */
 package vn.health.calendar;

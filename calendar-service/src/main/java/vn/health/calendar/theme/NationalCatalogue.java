@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.health.calendar.expression.DateExpression;
+import vn.health.calendar.expression.UnreadableExpressionException;
+
 /**
  * Danh mục ngày chủ đề quốc gia — the 38 national theme days, read from {@value #RESOURCE} (the appendix of
  * the Bắc Giang 2024 plan). A damaged file is refused as a whole, naming every bad line, so the service
@@ -102,7 +105,19 @@ final class NationalCatalogue {
 		if (timing.isEmpty()) {
 			problems.add("timing is blank");
 		}
+		else {
+			readable(timing, problems);
+		}
 		return problems.isEmpty() ? Theme.national(order, name, timing) : null;
+	}
+
+	private static void readable(String timing, List<String> problems) {
+		try {
+			DateExpression.parse(timing);
+		}
+		catch (UnreadableExpressionException ex) {
+			problems.add(ex.getMessage());
+		}
 	}
 
 	/** Composed (NFC) form: an editor may save Vietnamese decomposed, which would not match what users type. */

@@ -1,2 +1,2 @@
-/** Theme days (ngày chủ đề): the national catalogue, loaded into the service's own store and served per year. */
+/** Theme days (ngày chủ đề): the national catalogue in the service's own store, and their dates per year or range. */
 package vn.health.calendar.theme;

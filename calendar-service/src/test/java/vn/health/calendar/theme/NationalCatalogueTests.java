@@ -75,15 +75,24 @@ class NationalCatalogueTests {
 	}
 
 	@Test
+	void refusesATimingTheDateExpressionParserCannotRead() {
+		String text = rows(38).replace("4\tNgày 4\t01/04", "4\tNgày 4\t32/01").replace("6\tNgày 6\t01/06", "6\tNgày 6\ttuần 6 tháng 5");
+
+		assertThatIllegalStateException().isThrownBy(() -> NationalCatalogue.parse(text, "test.tsv"))
+			.withMessageContaining("line 4: Cannot read date expression \"32/01\": day 32 does not exist in month 1")
+			.withMessageContaining("line 6: Cannot read date expression \"tuần 6 tháng 5\": a month has weeks 1 to 5");
+	}
+
+	@Test
 	void refusesACatalogueWithMissingRows() {
 		assertThatIllegalStateException().isThrownBy(() -> NationalCatalogue.parse(rows(37), "test.tsv"))
 			.withMessage("National theme catalogue test.tsv is invalid: expected 38 themes, found 37");
 	}
 
-	/** Rows "n, Ngày n, 01/mm", the last without a line break, as in the printed appendix. */
+	/** Rows "n, Ngày n, 01/mm" (mm counting 1..12 over again), the last without a line break, as printed. */
 	private static String rows(int count) {
 		return IntStream.rangeClosed(1, count)
-			.mapToObj((n) -> n + "\tNgày " + n + "\t01/%02d".formatted(n))
+			.mapToObj((n) -> n + "\tNgày " + n + "\t01/%02d".formatted((n - 1) % 12 + 1))
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -54,8 +54,14 @@ class NationalThemesIntegrationTests {
 					"Ngày Dân số Việt Nam (26/12) và Tháng hành động quốc gia dân số (tháng 12)");
 		assertThat(themes.get(6).toString()).isEqualTo("""
 				{"id":"national-07","order":7,"name":"Ngày Thế giới phòng, chống lao",\
-				"timing":"24/3","scope":"NATIONAL"}""");
+				"timing":"24/3","scope":"NATIONAL",\
+				"occurrences":[{"start":"2024-03-24","end":"2024-03-24","kind":"DAY"}]}""");
 		assertThat(themes.get(9).get("timing").asString()).isEqualTo("tuần 1 tháng 5");
+		assertThat(themes.get(9).get("occurrences").toString())
+			.isEqualTo("[{\"start\":\"2024-04-29\",\"end\":\"2024-05-05\",\"kind\":\"PERIOD\"}]");
+		assertThat(themes.get(34).get("occurrences").toString()).isEqualTo("""
+				[{"start":"2024-12-01","end":"2024-12-01","kind":"DAY"},\
+				{"start":"2024-12-01","end":"2024-12-31","kind":"MONTH"}]""");
 	}
 
 	@Test

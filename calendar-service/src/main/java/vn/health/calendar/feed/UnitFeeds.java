@@ -1,0 +1,50 @@
+package vn.health.calendar.feed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import vn.health.calendar.CalendarRange;
+import vn.health.calendar.UnitId;
+import vn.health.calendar.theme.ThemeOccurrences;
+import vn.health.servicekit.web.NotFoundException;
+
+/** Lịch đăng ký của đơn vị — hands out feed tokens and renders a unit's feed for whoever holds its token. */
+@Component
+class UnitFeeds {
+
+	private final FeedTokenRepository tokens;
+
+	private final ThemeOccurrences themes;
+
+	private final Clock clock;
+
+	UnitFeeds(FeedTokenRepository tokens, ThemeOccurrences themes, Clock clock) {
+		this.tokens = tokens;
+		this.themes = themes;
+		this.clock = clock;
+	}
+
+	/** A new token for the unit; the previous one stops working at once. */
+	String rotateToken(UnitId unit) {
+		FeedToken.Issued issued = FeedToken.issue(unit.value(), this.clock.instant());
+		this.tokens.save(issued.stored());
+		return issued.token();
+	}
+
+	/**
+	 * The national themes of this year and the next. A wrong token and a unit without a feed get the same answer,
+	 * so the feed does not tell which units exist.
+	 */
+	String feed(String unitId, String token) {
+		boolean opens = this.tokens.findById(unitId).map((stored) -> stored.accepts(token)).orElse(false);
+		if (!opens) {
+			throw new NotFoundException("Không tìm thấy lịch này", "No such calendar feed");
+		}
+		int year = LocalDate.now(this.clock).getYear();
+		CalendarRange range = new CalendarRange(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
+		return ThemeFeed.render(unitId, this.themes.between(range), this.clock.instant());
+	}
+
+}

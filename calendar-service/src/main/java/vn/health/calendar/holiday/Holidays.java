@@ -1,0 +1,50 @@
+package vn.health.calendar.holiday;
+
+import java.time.LocalDate;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import vn.health.servicekit.web.ConflictException;
+
+/** Lịch nghỉ — the service's entry point to public holidays, working days and the government's adjustments. */
+@Component
+public class Holidays {
+
+	private final HolidayAdjustmentRepository adjustments;
+
+	Holidays(HolidayAdjustmentRepository adjustments) {
+		this.adjustments = adjustments;
+	}
+
+	/** Holidays as the law and every stored decision make them; adjustments are a handful per year. */
+	public PublicHolidays publicHolidays() {
+		return new PublicHolidays(this.adjustments.findAll());
+	}
+
+	public WorkingDays workingDays() {
+		return new WorkingDays(publicHolidays());
+	}
+
+	/** Stores one decision, or refuses it whole: a date is adjusted once, a year's National Day chosen once. */
+	HolidayAdjustment adjust(AdjustmentRequest request) {
+		HolidayAdjustment adjustment = HolidayAdjustment.decide(request.date(), request.kind(), request.reason(),
+				workingDays());
+		try {
+			return this.adjustments.insert(adjustment);
+		}
+		catch (DuplicateKeyException ex) {
+			throw (adjustment.kind() == AdjustmentKind.NATIONAL_DAY_ADJACENT)
+					? new ConflictException("Ngày liền kề Quốc khánh năm " + adjustment.date().getYear() + " đã được chọn",
+							"the day next to National Day " + adjustment.date().getYear() + " is already chosen")
+					: new ConflictException("Ngày " + adjustment.date() + " đã có điều chỉnh",
+							"date " + adjustment.date() + " is already adjusted");
+		}
+	}
+
+	/** What an operator sends: the date, what the decision makes of it, and the decision itself. */
+	record AdjustmentRequest(LocalDate date, AdjustmentKind kind, String reason) {
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.health.calendar.feed;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.WithRealInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithRealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FeedIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void servesTheUnitsFeedWithThisAndNextYearsThemesToTheHolderOfItsToken() throws Exception {
+		JsonNode issued = json().post("/api/calendar/feeds/ttyt-luc-nam/token", "").json();
+
+		HttpResponse<String> response = get(issued.get("feed").asString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+		List<VEvent> events = new CalendarBuilder().build(new StringReader(response.body()))
+			.getComponents(VEvent.VEVENT);
+		assertThat(events).hasSizeGreaterThanOrEqualTo(2 * 40);
+		assertThat(events).allSatisfy((event) -> {
+			assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).endsWith("@truyenthongyte.vn");
+			assertThat(event.getAlarms()).hasSize(1);
+		});
+		assertThat(response.body()).contains("SUMMARY:Ngày Thế giới phòng\\, chống lao");
+	}
+
+	@Test
+	void keepsOnlyTheTokensHashAndStopsTheOldTokenWhenRotated() throws IOException, InterruptedException {
+		String first = json().post("/api/calendar/feeds/tyt-xa-tan-son/token", "").json().get("token").asString();
+		JsonHttp.Response rotated = json().post("/api/calendar/feeds/tyt-xa-tan-son/token", "");
+
+		assertThat(rotated.status()).isEqualTo(201);
+		String second = rotated.json().get("token").asString();
+		assertThat(get("/api/calendar/feeds/tyt-xa-tan-son.ics?token=" + first).statusCode()).isEqualTo(404);
+		assertThat(get("/api/calendar/feeds/tyt-xa-tan-son.ics?token=" + second).statusCode()).isEqualTo(200);
+		assertThat(this.mongo.getCollection("feed_tokens").find().first().toJson()).doesNotContain(first, second);
+	}
+
+	@Test
+	void answersAWrongMissingOrUnknownTokenWithTheSameNotFound() throws IOException, InterruptedException {
+		json().post("/api/calendar/feeds/cdc-bac-giang/token", "");
+
+		for (String path : List.of("/api/calendar/feeds/cdc-bac-giang.ics?token=guess",
+				"/api/calendar/feeds/cdc-bac-giang.ics", "/api/calendar/feeds/no-such-unit.ics?token=guess")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"detail\":\"Không tìm thấy lịch này / No such calendar feed\"");
+		}
+	}
+
+	@Test
+	void refusesATokenForAMalformedUnitId() {
+		JsonHttp.Response response = json().post("/api/calendar/feeds/đơn vị/token".replace(" ", "%20"), "");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("unitId");
+	}
+
+	private JsonHttp json() {
+		return new JsonHttp("http://127.0.0.1:" + this.port);
+	}
+
+	/** As a calendar app subscribes: asks for text/calendar only. */
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Accept", "text/calendar")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+}

@@ -4,13 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import vn.health.contracts.directory.UnitUpserted;
+import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.reporting.ReportOverdue;
 
 /** Every published event: its CloudEvents type name, its topic and its payload record. */
 public enum EventType {
 
 	PLAN_ISSUED("vn.health.plan.issued", Topics.PLANS, PlanIssued.class),
+
+	PLAN_AMENDED("vn.health.plan.amended", Topics.PLANS, PlanAmended.class),
+
+	PLAN_REVOKED("vn.health.plan.revoked", Topics.PLANS, PlanRevoked.class),
 
 	UNIT_UPSERTED("vn.health.directory.unit.upserted", Topics.DIRECTORY_UNITS, UnitUpserted.class),
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +21,7 @@ import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.health.plan.PlanServiceApi.assertProblem;
 import static vn.health.testkit.KafkaTestClient.header;
 
 @WithRealInfrastructure
@@ -99,7 +99,7 @@ class PlanServiceIntegrationTests {
 		assertProblem(http().post("/api/plans", plan(List.of(district), "no-such-unit", "2024-06-15")),
 				"requirements[0].recipientUnitId");
 		assertProblem(http().post("/api/plans", """
-				{"number": "91/KH-SYT", "year": 1990, "requirements": []}"""), "title", "year", "requirements");
+				{"number": "91/KH-SYT", "year": 1990, "requirements": [null]}"""), "title", "year", "requirements[0]");
 		assertProblem(http().post("/api/units", """
 				{"name": "", "type": "NO_SUCH_TYPE"}"""), "type");
 		assertProblem(http().post("/api/units", """
@@ -111,25 +111,8 @@ class PlanServiceIntegrationTests {
 		assertProblem(http().get("/api/plans?size=0"), "size");
 	}
 
-	private static void assertProblem(JsonHttp.Response response, String... fields) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		JsonNode errors = response.json().get("errors");
-		assertThat(errors.valueStream().map((error) -> error.get("field").asString()))
-			.as(response.toString())
-			.contains(fields);
-		errors.valueStream().forEach((error) -> {
-			assertThat(error.get("message").asString()).isNotBlank();
-			assertThat(error.get("messageEn").asString()).isNotBlank();
-		});
-		assertThat(response.body()).doesNotContain("Exception", "at vn.");
-	}
-
 	private String unit(String name, String type) {
-		JsonHttp.Response response = http().post("/api/units",
-				"{\"name\": \"" + name + "\", \"type\": \"" + type + "\"}");
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return response.json().get("id").asString();
+		return new PlanServiceApi(this.port).unit(name, type);
 	}
 
 	private static String plan(List<String> reporters, String recipient, String dueDate) {

@@ -39,6 +39,12 @@ public final class JsonHttp {
 			.POST(HttpRequest.BodyPublishers.ofString((json != null) ? json : "")), headers);
 	}
 
+	public Response put(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)), Map.of());
+	}
+
 	private URI uri(String path) {
 		return URI.create(this.baseUrl + path);
 	}

@@ -2,7 +2,9 @@ package vn.health.plan.directory;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
+import vn.health.contracts.directory.UnitType;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
@@ -48,8 +51,8 @@ public class Directory {
 		return this.units.save(Unit.register(id, details, this.clock.instant()));
 	}
 
-	public Page<Unit> list(Pageable pageable) {
-		return this.units.findAll(pageable);
+	public Page<Unit> list(UnitType type, Pageable pageable) {
+		return (type != null) ? this.units.findByType(type, pageable) : this.units.findAll(pageable);
 	}
 
 	public Unit get(String id) {
@@ -64,6 +67,24 @@ public class Directory {
 			.map(Unit::id)
 			.collect(Collectors.toSet());
 		return ids.stream().filter((id) -> !found.contains(id)).distinct().toList();
+	}
+
+	/** The units of each of {@code types}, by id: what a plan that assigns by type reaches now. */
+	public Map<UnitType, List<String>> idsByType(Collection<UnitType> types) {
+		Map<UnitType, List<String>> byType = new EnumMap<>(UnitType.class);
+		types.forEach((type) -> byType.put(type, List.of()));
+		this.units.findByTypeInOrderById(Set.copyOf(types))
+			.stream()
+			.collect(Collectors.groupingBy(Unit::type, Collectors.mapping(Unit::id, Collectors.toList())))
+			.forEach(byType::put);
+		return byType;
+	}
+
+	/** The type of each of {@code ids} that is in the directory. */
+	public Map<String, UnitType> typesOf(Collection<String> ids) {
+		return this.units.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(Unit::id, Unit::type));
 	}
 
 	boolean isEmpty() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.contracts.directory.UnitType;
@@ -19,6 +20,7 @@ public class Unit extends AggregateRoot {
 
 	private String name;
 
+	@Indexed
 	private UnitType type;
 
 	private String parentId;

@@ -34,8 +34,9 @@ class UnitController {
 	}
 
 	@GetMapping
-	PageView<UnitView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.directory.list(Paging.of(page, size, Sort.by("name"))), UnitView::of);
+	PageView<UnitView> list(@RequestParam(required = false) UnitType type, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return PageView.of(this.directory.list(type, Paging.of(page, size, Sort.by("name"))), UnitView::of);
 	}
 
 	@GetMapping("/{id}")

@@ -1,88 +1,168 @@
 package vn.health.plan.plan;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.health.contracts.plan.Assignment;
+import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.servicekit.outbox.AggregateRoot;
+import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.InputErrors;
 
-/** Kế hoạch — a plan of the province: drafted, then issued (ban hành) to the units it names. */
+/**
+ * Kế hoạch — a plan of the province: drafted and edited in place, issued (ban hành) to the units it
+ * names, then changed only by amendments (each a new version) or revoked. Every transition records
+ * its one event in this document (the outbox) and appends to the plan's history.
+ */
 @Document("plans")
+@CompoundIndex(name = "issuer_year_number", def = "{'content.issuerUnitId': 1, 'content.year': 1, 'content.number': 1}")
 public class Plan extends AggregateRoot {
 
 	@Id
 	private String id;
 
-	private String number;
-
-	private String title;
-
-	private int year;
-
+	@Indexed
 	private PlanStatus status;
 
-	private List<ReportingRequirement> requirements;
+	private int version;
+
+	private PlanContent content;
+
+	/** Number, title, place and themes without diacritics, lower case: "truyen thong" finds "truyền thông". */
+	private String searchText;
 
 	private Instant createdAt;
 
 	private Instant issuedAt;
 
+	private Instant amendedAt;
+
+	private Instant revokedAt;
+
+	private List<HistoryEntry> history = new ArrayList<>();
+
 	@Version
-	private Long version;
+	private Long revision;
 
 	protected Plan() {
 	}
 
-	static Plan draft(String id, String number, String title, int year, List<ReportingRequirement> requirements,
-			Instant now) {
+	static Plan draft(String id, PlanContent content, String by, Instant now) {
 		Plan plan = new Plan();
 		plan.id = id;
-		plan.number = number;
-		plan.title = title;
-		plan.year = year;
-		plan.requirements = List.copyOf(requirements);
 		plan.status = PlanStatus.DRAFT;
+		plan.version = 1;
 		plan.createdAt = now;
+		plan.replaceContent(content);
+		plan.history.add(new HistoryEntry(PlanChange.CREATED, 1, by, now, List.of(), null));
 		return plan;
 	}
 
-	/** Issues the draft and announces the full snapshot; a plan is issued once. */
-	void issue(Instant now) {
-		if (this.status != PlanStatus.DRAFT) {
-			throw new IllegalStateException("Plan " + this.id + " is " + this.status + ", not a draft");
-		}
+	/** Only a draft changes in place; an issued plan changes by {@link #amend}. */
+	void edit(PlanContent edited, String by, Instant now) {
+		requireStatus(PlanStatus.DRAFT, "Chỉ sửa trực tiếp được dự thảo; kế hoạch đã ban hành phải sửa đổi bằng văn bản sửa đổi",
+				"Only a draft can be edited in place; an issued plan changes by amendment");
+		List<String> changed = edited.changedFrom(this.content);
+		replaceContent(edited);
+		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null));
+	}
+
+	/** Resolves assignments and reporters from the directory as it is now and announces the full snapshot. */
+	void issue(UnitsByType units, String by, Instant now) {
+		requireStatus(PlanStatus.DRAFT, "Chỉ ban hành được dự thảo; kế hoạch này đã ban hành hoặc đã thu hồi",
+				"Only a draft can be issued; this plan is already issued or revoked");
+		PlanContent resolved = this.content.resolvedWith(units);
+		resolved.requireSomeoneToAct();
+		replaceContent(resolved);
 		this.status = PlanStatus.ISSUED;
 		this.issuedAt = now;
-		record(new PlanIssued(this.id, this.number, this.title, this.year, now, this.requirements), now);
+		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null));
+		record(new PlanIssued(this.id, resolved.number(), resolved.title(), resolved.year(), now, requirements(resolved),
+				this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(), assignments(resolved),
+				resolved.themes()), now);
+	}
+
+	/** Replaces the issued content with {@code amended} as the next version, for the reason given. */
+	void amend(PlanContent amended, UnitsByType units, String reason, String by, Instant now) {
+		requireStatus(PlanStatus.ISSUED, "Chỉ sửa đổi được kế hoạch đang có hiệu lực (đã ban hành)",
+				"Only an issued plan in force can be amended");
+		requireReason(reason);
+		PlanContent resolved = amended.resolvedWith(units);
+		List<String> changed = resolved.changedFrom(this.content);
+		new InputErrors().check(!changed.isEmpty(), "plan", "Bản sửa đổi không thay đổi nội dung nào của kế hoạch",
+				"The amendment changes nothing in the plan").throwIfAny();
+		resolved.requireSomeoneToAct();
+		replaceContent(resolved);
+		this.version++;
+		this.amendedAt = now;
+		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip()));
+		record(new PlanAmended(this.id, resolved.number(), resolved.title(), resolved.year(), now,
+				requirements(resolved), this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(),
+				assignments(resolved), resolved.themes(), reason.strip(), changed), now);
+	}
+
+	void revoke(String reason, String by, Instant now) {
+		requireStatus(PlanStatus.ISSUED, "Chỉ thu hồi được kế hoạch đang có hiệu lực (đã ban hành)",
+				"Only an issued plan in force can be revoked");
+		requireReason(reason);
+		this.status = PlanStatus.REVOKED;
+		this.revokedAt = now;
+		this.history.add(new HistoryEntry(PlanChange.REVOKED, this.version, by, now, List.of(), reason.strip()));
+		record(new PlanRevoked(this.id, this.content.number(), this.content.title(), this.content.year(), this.version,
+				reason.strip(), now), now);
+	}
+
+	private void requireStatus(PlanStatus required, String messageVi, String messageEn) {
+		if (this.status != required) {
+			throw new ConflictException(messageVi, messageEn);
+		}
+	}
+
+	private static void requireReason(String reason) {
+		new InputErrors().requireText(reason, "reason", "Cần ghi lý do", "reason is required")
+			.check(reason == null || reason.length() <= 2000, "reason", "Lý do tối đa 2000 ký tự",
+					"reason is at most 2000 characters")
+			.throwIfAny();
+	}
+
+	private void replaceContent(PlanContent replacement) {
+		this.content = replacement;
+		this.searchText = SearchText.of(replacement);
+	}
+
+	private static List<ReportingRequirement> requirements(PlanContent content) {
+		return content.requirements().stream().map(RequiredReport::toContract).toList();
+	}
+
+	private static List<Assignment> assignments(PlanContent content) {
+		return content.assignments().stream().map(AssignedTask::toContract).toList();
 	}
 
 	public String id() {
 		return this.id;
 	}
 
-	public String number() {
-		return this.number;
-	}
-
-	public String title() {
-		return this.title;
-	}
-
-	public int year() {
-		return this.year;
-	}
-
 	public PlanStatus status() {
 		return this.status;
 	}
 
-	public List<ReportingRequirement> requirements() {
-		return this.requirements;
+	public int version() {
+		return this.version;
+	}
+
+	public PlanContent content() {
+		return this.content;
 	}
 
 	public Instant createdAt() {
@@ -91,6 +171,18 @@ public class Plan extends AggregateRoot {
 
 	public Instant issuedAt() {
 		return this.issuedAt;
+	}
+
+	public Instant amendedAt() {
+		return this.amendedAt;
+	}
+
+	public Instant revokedAt() {
+		return this.revokedAt;
+	}
+
+	public List<HistoryEntry> history() {
+		return Collections.unmodifiableList(this.history);
 	}
 
 }

@@ -3,14 +3,41 @@ package vn.health.plan.plan;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.PlanKind;
+import vn.health.contracts.plan.PlanPeriod;
+import vn.health.contracts.plan.Theme;
 
-/** What a caller gives to create a draft plan ({@code POST /api/plans}). */
-public record PlanDraft(String number, String title, Integer year, List<Requirement> requirements) {
+/**
+ * Dự thảo — what a caller gives to create or edit a plan ({@code POST /api/plans}, {@code PUT}) or to
+ * amend one. Only {@code title} and {@code year} are required; the first four fields are the original
+ * shape of the request and keep working alone.
+ */
+public record PlanDraft(String number, String title, Integer year, List<Requirement> requirements,
+		String issuerUnitId, String place, DocumentDate date, PlanKind kind, PlanPeriod period,
+		List<LegalBasis> legalBases, List<Section> sections, Budget budget, List<Assignment> assignments,
+		List<Theme> themes, List<Recipient> recipients, Signer signer, List<Contact> contacts) {
 
-	/** One reporting requirement as asked for: {@code dueDate} is read by {@code dueRule}. */
+	/**
+	 * One reporting requirement as asked for: {@code dueDate} is read by {@code dueRule}; reporters are
+	 * named units, unit types resolved when the plan is issued, or both.
+	 *
+	 * @param requirementId optional, to name it in {@code upstreamRequirementId}; {@code r1}, {@code r2} … if absent
+	 */
 	public record Requirement(String title, LocalDate dueDate, DueRule dueRule, List<String> reporterUnitIds,
-			String recipientUnitId) {
+			String recipientUnitId, String requirementId, String period, List<UnitType> reporterUnitTypes,
+			String upstreamRequirementId) {
+
+	}
+
+	/**
+	 * One task as asked for: to named units, to unit types resolved when the plan is issued, or both.
+	 *
+	 * @param assignee the assignee as printed ({@code Trung tâm Y tế các huyện, thị xã, thành phố})
+	 */
+	public record Assignment(String assignee, List<String> unitIds, List<UnitType> unitTypes, String task,
+			String assignmentId) {
 
 	}
 

@@ -1,23 +1,23 @@
 package vn.health.plan.plan;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-import vn.health.contracts.plan.ReportingRequirement;
+import vn.health.contracts.directory.UnitType;
 import vn.health.plan.directory.Directory;
-import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
-/** Drafts and issues plans; every check happens before anything is stored. */
+/**
+ * Quản lý kế hoạch — drafts, edits, issues, amends and revokes plans. Every check happens before
+ * anything is stored; the plan itself decides whether the transition is allowed and records its event.
+ */
 @Service
 public class PlanManagement {
 
@@ -25,41 +25,59 @@ public class PlanManagement {
 
 	private final PlanRepository plans;
 
+	private final PlanDraftValidation validation;
+
 	private final Directory directory;
 
 	private final Clock clock;
 
-	PlanManagement(PlanRepository plans, Directory directory, Clock clock) {
+	PlanManagement(PlanRepository plans, PlanDraftValidation validation, Directory directory, Clock clock) {
 		this.plans = plans;
+		this.validation = validation;
 		this.directory = directory;
 		this.clock = clock;
 	}
 
-	public Plan createDraft(PlanDraft draft) {
-		PlanDraftValidation.check(draft, this.directory);
-		List<ReportingRequirement> requirements = new ArrayList<>();
-		for (int i = 0; i < draft.requirements().size(); i++) {
-			PlanDraft.Requirement requirement = draft.requirements().get(i);
-			requirements.add(new ReportingRequirement("r" + (i + 1), requirement.title().strip(),
-					requirement.dueDate(), requirement.dueRule(), requirement.reporterUnitIds().stream().distinct().toList(),
-					requirement.recipientUnitId()));
-		}
-		String number = (draft.number() != null) ? draft.number().strip() : "";
-		return this.plans.save(Plan.draft(UUID.randomUUID().toString(), number, draft.title().strip(), draft.year(),
-				requirements, this.clock.instant()));
+	public Plan createDraft(PlanDraft draft, String by) {
+		this.validation.check(draft, null);
+		return this.plans.save(Plan.draft(UUID.randomUUID().toString(), PlanContent.of(draft), by, this.clock.instant()));
 	}
 
-	public Plan issue(String id) {
+	public Plan editDraft(String id, PlanDraft draft, String by) {
 		Plan plan = get(id);
-		if (plan.status() != PlanStatus.DRAFT) {
-			throw new ConflictException("Kế hoạch đã được ban hành, không thể ban hành lại",
-					"The plan is already issued");
-		}
-		plan.issue(this.clock.instant());
+		this.validation.check(draft, id);
+		plan.edit(PlanContent.of(draft), by, this.clock.instant());
+		return this.plans.save(plan);
+	}
+
+	public Plan issue(String id, String by) {
+		Plan plan = get(id);
+		this.validation.checkNumberIsFree(plan.content(), id);
+		plan.issue(unitsFor(plan.content()), by, this.clock.instant());
 		Plan issued = this.plans.save(plan);
-		log.info("Plan {} ({}) issued with {} reporting requirement(s)", issued.id(), issued.number(),
-				issued.requirements().size());
+		log.info("Plan {} ({}) issued with {} reporting requirement(s) and {} assignment(s)", issued.id(),
+				issued.content().number(), issued.content().requirements().size(), issued.content().assignments().size());
 		return issued;
+	}
+
+	public Plan amend(String id, String reason, PlanDraft amended, String by) {
+		Plan plan = get(id);
+		new InputErrors().check(amended != null, "plan", "Cần gửi toàn văn kế hoạch sau sửa đổi",
+				"plan is required: the whole plan as it reads after the amendment").throwIfAny();
+		this.validation.check(amended, id);
+		PlanContent content = PlanContent.of(amended);
+		plan.amend(content, unitsFor(content), reason, by, this.clock.instant());
+		Plan saved = this.plans.save(plan);
+		log.info("Plan {} ({}) amended to version {}", saved.id(), saved.content().number(), saved.version());
+		return saved;
+	}
+
+	public Plan revoke(String id, String reason, String by) {
+		Plan plan = get(id);
+		plan.revoke(reason, by, this.clock.instant());
+		Plan saved = this.plans.save(plan);
+		log.info("Plan {} ({}) revoked at version {}", saved.id(), saved.content().number(), saved.version());
+		return saved;
 	}
 
 	public Plan get(String id) {
@@ -67,8 +85,11 @@ public class PlanManagement {
 			.orElseThrow(() -> new NotFoundException("Không có kế hoạch mã " + id, "No plan with id " + id));
 	}
 
-	public Page<Plan> list(Pageable pageable) {
-		return this.plans.findAll(pageable);
+	/** The directory's units of every type the plan assigns or asks reports from, as they are now. */
+	private UnitsByType unitsFor(PlanContent content) {
+		Stream<UnitType> types = Stream.concat(content.assignments().stream().flatMap((task) -> task.unitTypes().stream()),
+				content.requirements().stream().flatMap((report) -> report.reporterUnitTypes().stream()));
+		return new UnitsByType(this.directory.idsByType(types.distinct().toList()));
 	}
 
 }

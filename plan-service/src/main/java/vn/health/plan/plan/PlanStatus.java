@@ -3,10 +3,13 @@ package vn.health.plan.plan;
 /** Trạng thái kế hoạch. */
 public enum PlanStatus {
 
-	/** Dự thảo: editable, not yet visible to units. */
+	/** Dự thảo: editable in place, not yet visible to units. */
 	DRAFT,
 
-	/** Đã ban hành: obligations exist for the assigned units. */
-	ISSUED
+	/** Đã ban hành: obligations exist for the assigned units; changes only by amendment. */
+	ISSUED,
+
+	/** Đã thu hồi: nothing it required is owed any more. */
+	REVOKED
 
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.plan.PlanKind;
+import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.contracts.reporting.ReportOverdue;
 
@@ -20,9 +22,10 @@ class ObligationTests {
 
 	private final Obligation obligation = Obligation.open(
 			new PlanIssued("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", 2024, Instant.EPOCH,
-					List.of()),
+					List.of(), 1, "syt", PlanKind.YEARLY, new PlanPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+					List.of(), List.of()),
 			new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm", LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY,
-					List.of("ttyt-yen-the"), "cdc"),
+					List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null),
 			"ttyt-yen-the", Instant.EPOCH);
 
 	@Test

@@ -1,0 +1,21 @@
+package vn.health.plan.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Nhật ký thay đổi — one change of a plan: who, when, what, why; kept in the plan's own document.
+ *
+ * @param version the plan's version after the change
+ * @param by who asked for it ({@code X-User}), {@code anonymous} until sign-in exists
+ * @param changed the parts of the content that changed, empty when none did
+ * @param reason why, for amendments and revocations; {@code null} otherwise
+ */
+public record HistoryEntry(PlanChange change, int version, String by, Instant at, List<String> changed,
+		String reason) {
+
+	public HistoryEntry {
+		changed = (changed != null) ? List.copyOf(changed) : List.of();
+	}
+
+}

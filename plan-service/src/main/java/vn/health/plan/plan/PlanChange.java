@@ -1,0 +1,21 @@
+package vn.health.plan.plan;
+
+/** What a change in a plan's history was. */
+public enum PlanChange {
+
+	/** Lập dự thảo. */
+	CREATED,
+
+	/** Sửa dự thảo. */
+	EDITED,
+
+	/** Ban hành. */
+	ISSUED,
+
+	/** Sửa đổi, bổ sung: a new version. */
+	AMENDED,
+
+	/** Thu hồi. */
+	REVOKED
+
+}

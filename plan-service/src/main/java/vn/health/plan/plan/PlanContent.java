@@ -1,0 +1,129 @@
+package vn.health.plan.plan;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+import vn.health.contracts.plan.PlanKind;
+import vn.health.contracts.plan.PlanPeriod;
+import vn.health.contracts.plan.Theme;
+import vn.health.servicekit.web.InputErrors;
+
+/**
+ * Nội dung kế hoạch — everything the plan document says, from the number line to the contact persons,
+ * in the structured form users act on. One version of a plan has one content.
+ *
+ * @param number number and symbol ({@code 91/KH-SYT}), {@code /KH-SYT} or empty while not numbered
+ */
+public record PlanContent(String number, String issuerUnitId, String place, DocumentDate date, String title,
+		PlanKind kind, int year, PlanPeriod period, List<LegalBasis> legalBases, List<Section> sections,
+		Budget budget, List<AssignedTask> assignments, List<RequiredReport> requirements, List<Theme> themes,
+		List<Recipient> recipients, Signer signer, List<Contact> contacts) {
+
+	public PlanContent {
+		legalBases = listOf(legalBases);
+		sections = listOf(sections);
+		assignments = listOf(assignments);
+		requirements = listOf(requirements);
+		themes = listOf(themes);
+		recipients = listOf(recipients);
+		contacts = listOf(contacts);
+	}
+
+	/** A validated draft as content: defaults filled in (a yearly plan runs its calendar year), text stripped. */
+	static PlanContent of(PlanDraft draft) {
+		PlanKind kind = (draft.kind() != null) ? draft.kind() : PlanKind.YEARLY;
+		int year = draft.year();
+		PlanPeriod period = (draft.period() != null) ? draft.period()
+				: new PlanPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		List<PlanDraft.Requirement> requirements = listOf(draft.requirements());
+		List<PlanDraft.Assignment> assignments = listOf(draft.assignments());
+		return new PlanContent(strip(draft.number()), blankToNull(draft.issuerUnitId()), blankToNull(draft.place()),
+				draft.date(), draft.title().strip(), kind, year, period, draft.legalBases(), draft.sections(),
+				draft.budget(), IntStream.range(0, assignments.size()).mapToObj((i) -> task(assignments.get(i), i)).toList(),
+				IntStream.range(0, requirements.size()).mapToObj((i) -> report(requirements.get(i), i)).toList(),
+				draft.themes(), draft.recipients(), draft.signer(), draft.contacts());
+	}
+
+	/** The same content with every assignment and requirement resolved to concrete units. */
+	PlanContent resolvedWith(UnitsByType units) {
+		return new PlanContent(this.number, this.issuerUnitId, this.place, this.date, this.title, this.kind, this.year,
+				this.period, this.legalBases, this.sections, this.budget,
+				this.assignments.stream().map((task) -> task.resolvedWith(units)).toList(),
+				this.requirements.stream().map((report) -> report.resolvedWith(units)).toList(), this.themes,
+				this.recipients, this.signer, this.contacts);
+	}
+
+	/** A type no unit has yet would leave a task or a report with nobody to do it. */
+	void requireSomeoneToAct() {
+		InputErrors errors = new InputErrors().check(!this.assignments.isEmpty() || !this.requirements.isEmpty(),
+				"assignments", "Kế hoạch cần ít nhất một phân công hoặc yêu cầu báo cáo trước khi ban hành",
+				"a plan needs at least one assignment or reporting requirement to be issued");
+		for (int i = 0; i < this.assignments.size(); i++) {
+			errors.check(!this.assignments.get(i).resolvedUnitIds().isEmpty(), "assignments[" + i + "].unitTypes",
+					"Danh bạ chưa có đơn vị nào thuộc loại được phân công", "No unit in the directory has the assigned type(s)");
+		}
+		for (int i = 0; i < this.requirements.size(); i++) {
+			errors.check(!this.requirements.get(i).resolvedReporterUnitIds().isEmpty(),
+					"requirements[" + i + "].reporterUnitTypes", "Danh bạ chưa có đơn vị nào thuộc loại phải báo cáo",
+					"No unit in the directory has the reporter type(s)");
+		}
+		errors.throwIfAny();
+	}
+
+	/** The names of the parts that differ from {@code previous}, in document order. */
+	List<String> changedFrom(PlanContent previous) {
+		return Arrays.stream(PlanContent.class.getRecordComponents())
+			.filter((part) -> !Objects.equals(valueOf(part, this), valueOf(part, previous)))
+			.map(RecordComponent::getName)
+			.toList();
+	}
+
+	static String requirementIdAt(PlanDraft.Requirement requirement, int index) {
+		return (requirement.requirementId() != null && !requirement.requirementId().isBlank())
+				? requirement.requirementId().strip() : "r" + (index + 1);
+	}
+
+	private static RequiredReport report(PlanDraft.Requirement requirement, int index) {
+		return new RequiredReport(requirementIdAt(requirement, index), requirement.title().strip(),
+				blankToNull(requirement.period()), requirement.dueDate(), requirement.dueRule(),
+				distinct(requirement.reporterUnitIds()), distinct(requirement.reporterUnitTypes()),
+				requirement.recipientUnitId().strip(), blankToNull(requirement.upstreamRequirementId()), List.of());
+	}
+
+	private static AssignedTask task(PlanDraft.Assignment assignment, int index) {
+		String id = (assignment.assignmentId() != null && !assignment.assignmentId().isBlank())
+				? assignment.assignmentId().strip() : "a" + (index + 1);
+		return new AssignedTask(id, assignment.assignee().strip(), distinct(assignment.unitIds()),
+				distinct(assignment.unitTypes()), assignment.task().strip(), List.of());
+	}
+
+	private static Object valueOf(RecordComponent part, PlanContent content) {
+		try {
+			return part.getAccessor().invoke(content);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + part.getName(), ex);
+		}
+	}
+
+	private static <T> List<T> distinct(List<T> values) {
+		return listOf(values).stream().distinct().toList();
+	}
+
+	private static <T> List<T> listOf(List<T> values) {
+		return (values != null) ? List.copyOf(values) : List.of();
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,116 @@
+package vn.health.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.JsonNode;
+
+import vn.health.contracts.Topics;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** plan-service's API as the console calls it, for the integration tests; plus the seed plans of {@code shared/documents}. */
+public final class PlanServiceApi {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private final JsonHttp http;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	public PlanServiceApi(int port) {
+		this.http = new JsonHttp("http://127.0.0.1:" + port);
+	}
+
+	public JsonHttp http() {
+		return this.http;
+	}
+
+	public JsonHttp.Response put(String path, String json) {
+		return this.http.put(path, json);
+	}
+
+	public String unit(String name, String type) {
+		JsonHttp.Response response = this.http.post("/api/units",
+				"{\"name\": \"" + name + "\", \"type\": \"" + type + "\"}");
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	/** A seed plan from {@code src/test/resources/seed-plans}, with {@code {{name}}} replaced by unit ids. */
+	public static String seedPlan(String name, Map<String, String> units) {
+		try (InputStream in = PlanServiceApi.class.getResourceAsStream("/seed-plans/" + name + ".json")) {
+			String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			for (Map.Entry<String, String> unit : units.entrySet()) {
+				json = json.replace("{{" + unit.getKey() + "}}", unit.getValue());
+			}
+			return json;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String createdId(JsonHttp.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	/** Every event on {@code plans.v1} for the plan, in order, once {@code count} have arrived (or 30 s passed). */
+	public List<ConsumerRecord<String, String>> planEvents(String planId, int count) {
+		return planEvents(planId, count, WAIT);
+	}
+
+	public List<ConsumerRecord<String, String>> planEvents(String planId, int count, Duration wait) {
+		return this.kafka.readUntil(Topics.PLANS,
+				(read) -> read.stream().filter((record) -> planId.equals(record.key())).count() >= count, wait)
+			.stream()
+			.filter((record) -> planId.equals(record.key()))
+			.toList();
+	}
+
+	/** 400 problem+json naming at least {@code fields}, each problem in Vietnamese and English, no stack trace. */
+	public static void assertProblem(JsonHttp.Response response, String... fields) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode errors = response.json().get("errors");
+		assertThat(errors.valueStream().map((error) -> error.get("field").asString()))
+			.as(response.toString())
+			.contains(fields);
+		errors.valueStream().forEach((error) -> {
+			assertThat(error.get("message").asString()).isNotBlank();
+			assertThat(error.get("messageEn").asString()).isNotBlank();
+		});
+		assertThat(response.body()).doesNotContain("Exception", "at vn.");
+	}
+
+	/** Every field of {@code expected} is in {@code actual} with the same value; arrays element by element. */
+	public static void assertHasEveryField(JsonNode expected, JsonNode actual, String path) {
+		if (expected.isObject()) {
+			assertThat(actual.isObject()).as(path).isTrue();
+			expected.properties().forEach((field) -> {
+				assertThat(actual.has(field.getKey())).as(path + "." + field.getKey()).isTrue();
+				assertHasEveryField(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
+			});
+		}
+		else if (expected.isArray()) {
+			assertThat(actual.size()).as(path + " size").isEqualTo(expected.size());
+			for (int i = 0; i < expected.size(); i++) {
+				assertHasEveryField(expected.get(i), actual.get(i), path + "[" + i + "]");
+			}
+		}
+		else {
+			assertThat(actual).as(path).isEqualTo(expected);
+		}
+	}
+
+}

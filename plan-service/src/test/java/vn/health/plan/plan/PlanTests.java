@@ -1,0 +1,151 @@
+package vn.health.plan.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.health.contracts.directory.UnitType;
+import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.PlanAmended;
+import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.plan.PlanKind;
+import vn.health.contracts.plan.PlanPeriod;
+import vn.health.contracts.plan.PlanRevoked;
+import vn.health.contracts.plan.Theme;
+import vn.health.servicekit.outbox.OutboxEvent;
+import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PlanTests {
+
+	private static final Instant NOW = Instant.parse("2024-03-05T02:30:00Z");
+
+	private static final UnitsByType DIRECTORY = new UnitsByType(
+			Map.of(UnitType.DISTRICT_HEALTH_CENTRE, List.of("ttyt-yen-the", "ttyt-tan-yen"), UnitType.PROVINCIAL_CDC,
+					List.of("cdc")));
+
+	@Test
+	void issuingResolvesUnitTypesAndAnnouncesTheFullSnapshotOnce() {
+		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
+		assertThat(plan.pendingEvents()).isEmpty();
+
+		plan.issue(DIRECTORY, "pgd", NOW);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+		assertThat(plan.content().requirements().get(0).resolvedReporterUnitIds()).containsExactly("ttyt-yen-the",
+				"ttyt-tan-yen");
+		assertThat(plan.content().requirements().get(0).reporterUnitTypes())
+			.containsExactly(UnitType.DISTRICT_HEALTH_CENTRE);
+		assertThat(plan.pendingEvents()).singleElement()
+			.extracting(OutboxEvent::payload)
+			.isInstanceOfSatisfying(PlanIssued.class, (issued) -> {
+				assertThat(issued.version()).isEqualTo(1);
+				assertThat(issued.requirements().get(0).reporterUnitIds()).containsExactly("ttyt-yen-the", "ttyt-tan-yen");
+				assertThat(issued.assignments().get(0).unitIds()).containsExactly("cdc");
+				assertThat(issued.themes()).containsExactly(new Theme("Ngày Thế giới phòng, chống lao", "24/3"));
+				assertThat(issued.period()).isEqualTo(new PlanPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+			});
+	}
+
+	@Test
+	void theRecipientDoesNotReportToItselfWhenItHasAReporterType() {
+		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.PROVINCIAL_CDC), "nvy", NOW);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting("field")
+				.containsExactly("requirements[0].reporterUnitTypes"));
+	}
+
+	@Test
+	void aTypeWithoutUnitsBlocksIssuingAndNothingIsRecorded() {
+		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.COMMUNE_HEALTH_STATION), "nvy", NOW);
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW));
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(plan.pendingEvents()).isEmpty();
+		assertThat(plan.history()).hasSize(1);
+	}
+
+	@Test
+	void anIssuedPlanIsNeitherEditedNorIssuedAgain() {
+		Plan plan = issued();
+
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> plan.edit(content("2024-06-19", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW));
+		assertThat(plan.pendingEvents()).hasSize(1);
+	}
+
+	@Test
+	void anAmendmentIsTheNextVersionAndAnnouncesWhatChanged() {
+		Plan plan = issued();
+
+		plan.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, " Nộp sớm hơn ", "pgd", NOW);
+
+		assertThat(plan.version()).isEqualTo(2);
+		assertThat(plan.pendingEvents()).hasSize(2);
+		assertThat(plan.pendingEvents().get(1).payload()).isInstanceOfSatisfying(PlanAmended.class, (amended) -> {
+			assertThat(amended.version()).isEqualTo(2);
+			assertThat(amended.changed()).containsExactly("requirements");
+			assertThat(amended.reason()).isEqualTo("Nộp sớm hơn");
+			assertThat(amended.requirements().get(0).reporterUnitIds()).hasSize(2);
+		});
+		assertThat(plan.history()).extracting(HistoryEntry::change)
+			.containsExactly(PlanChange.CREATED, PlanChange.ISSUED, PlanChange.AMENDED);
+	}
+
+	@Test
+	void anAmendmentThatChangesNothingIsRefused() {
+		Plan plan = issued();
+
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> plan
+			.amend(content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Không đổi", "pgd", NOW));
+		assertThat(plan.version()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyAnIssuedPlanIsAmendedOrRevoked() {
+		Plan draft = Plan.draft("p1", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
+
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> draft
+			.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Sửa", "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> draft.revoke("Sai", "pgd", NOW));
+		assertThat(draft.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void revokingAnnouncesItOnceAndEndsThePlan() {
+		Plan plan = issued();
+
+		plan.revoke("Thay thế bằng kế hoạch khác", "pgd", NOW);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.REVOKED);
+		assertThat(plan.pendingEvents().get(1).payload()).isEqualTo(new PlanRevoked("p1", "91/KH-SYT",
+				"Truyền thông y tế năm 2024", 2024, 1, "Thay thế bằng kế hoạch khác", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.revoke("Lần nữa", "pgd", NOW));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> issued().revoke(" ", "pgd", NOW));
+	}
+
+	private static Plan issued() {
+		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
+		plan.issue(DIRECTORY, "pgd", NOW);
+		return plan;
+	}
+
+	private static PlanContent content(String dueDate, UnitType reporters) {
+		return PlanContent.of(new PlanDraft("91/KH-SYT", "Truyền thông y tế năm 2024", 2024,
+				List.of(new PlanDraft.Requirement("Báo cáo 6 tháng đầu năm", LocalDate.parse(dueDate), DueRule.BEFORE_DAY,
+						null, "cdc", "6-thang", "6 tháng", List.of(reporters), null)),
+				"syt", "Bắc Giang", new DocumentDate(null, null, 2024), PlanKind.YEARLY, null, null, null, null,
+				List.of(new PlanDraft.Assignment("Trung tâm Kiểm soát bệnh tật tỉnh", List.of("cdc"), null,
+						"Định kỳ tổng hợp báo cáo", null)),
+				List.of(new Theme("Ngày Thế giới phòng, chống lao", "24/3")), null, null, null));
+	}
+
+}

@@ -11,7 +11,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -95,6 +99,18 @@ class WalkingSkeletonEndToEndTests {
 
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		unitId = created.json().get("id").asString();
+	}
+
+	/** Services start together, so a consumer may create the topic first; the owner's settings must win. */
+	@Test
+	@Order(0)
+	void theDirectoryTopicIsCompactedWhoeverCreatedIt() throws Exception {
+		ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DIRECTORY_UNITS);
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.url("kafka")))) {
+			Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+
+			assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+		}
 	}
 
 	@Test

@@ -46,7 +46,10 @@ import static org.awaitility.Awaitility.await;
 
 /** The service on a real broker, store and SMTP server: events in, e-mail and inbox out, dead letters aside. */
 @WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The production back-off for an unknown recipient lasts minutes; the retry path is the same with short waits.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-initial-interval=100",
+				"spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-max-interval=300" })
 @AutoConfigureRestTestClient
 class NotificationIntegrationTests {
 
@@ -214,6 +217,20 @@ class NotificationIntegrationTests {
 			.isEqualTo("Cần chọn đơn vị (tham số unit)")
 			.jsonPath("$.errors[0].messageEn")
 			.isEqualTo("Parameter unit (the unit id) is required");
+	}
+
+	@Test
+	void aMethodTheInboxDoesNotAllowIsAProblemInVietnameseAndEnglish() {
+		this.http.post()
+			.uri("/api/notifications/inbox?unit=ttyt-yen-the")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Phương thức HTTP không được hỗ trợ / Method Not Allowed");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import vn.health.notification.inbox.InboxEntry;
 import vn.health.servicekit.messaging.Idempotency;
 
 /**
- * Tells the overdue unit itself, in its inbox and by e-mail, each exactly once per event although
- * events arrive at least once. (Escalation to the supervising unit comes later.)
+ * Tells the overdue unit itself, in its inbox and by e-mail, once per event and channel although
+ * events arrive at least once (a crash between sending and recording may repeat one delivery). (Escalation to the supervising unit comes later.)
  */
 @Component
 public class OverdueAlerts {

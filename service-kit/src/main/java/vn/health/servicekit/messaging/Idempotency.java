@@ -1,10 +1,12 @@
 package vn.health.servicekit.messaging;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,7 +32,7 @@ public class Idempotency {
 	/** Runs {@code action} unless {@code key} was done before; returns whether it ran. */
 	public boolean runOnce(String key, Runnable action) {
 		try {
-			this.mongo.insert(new ProcessedKey(key, false, this.clock.instant().toString()));
+			this.mongo.insert(new ProcessedKey(key, false, this.clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
 			ProcessedKey existing = this.mongo.findById(key, ProcessedKey.class);
@@ -43,8 +45,9 @@ public class Idempotency {
 		return true;
 	}
 
+	/** Kept well beyond any topic's retention, after which no redelivery can arrive. */
 	@Document("processed_keys")
-	record ProcessedKey(@Id String key, boolean done, String claimedAt) {
+	record ProcessedKey(@Id String key, boolean done, @Indexed(expireAfter = "400d") Instant claimedAt) {
 
 	}
 

@@ -1,6 +1,11 @@
 package vn.health.servicekit.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -29,15 +34,21 @@ public class OutboxRelay {
 
 	private static final int BATCH = 200;
 
+	/** Longer than a relay pass takes; an instance that dies holding it delays the others this long at most. */
+	private static final Duration LEASE = Duration.ofSeconds(30);
+
 	private final MongoTemplate mongo;
 
 	private final EventPublisher publisher;
 
 	private final List<String> collections;
 
-	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher) {
+	private final LockingTaskExecutor lock;
+
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock) {
 		this.mongo = mongo;
 		this.publisher = publisher;
+		this.lock = lock;
 		this.collections = mongo.getConverter()
 			.getMappingContext()
 			.getPersistentEntities()
@@ -51,30 +62,30 @@ public class OutboxRelay {
 			.createIndex(new Index(PENDING_ID, Sort.Direction.ASC).sparse()));
 	}
 
+	/**
+	 * One instance relays a collection at a time (a lease per collection): two relays racing could
+	 * publish an older state of an aggregate after a newer one, which last-write-wins replicas can't undo.
+	 */
 	@Scheduled(fixedDelayString = "${platform.outbox.poll-interval:250ms}")
 	public void relayPending() {
 		for (String collection : this.collections) {
-			relay(collection);
+			this.lock.executeWithLock((Runnable) () -> relay(collection),
+					new LockConfiguration(Instant.now(), "outbox-" + collection, LEASE, Duration.ZERO));
 		}
 	}
 
-	/** Publishes what is pending in one collection; returns how many events went out. */
+	/**
+	 * Publishes what is pending in one collection; returns how many events went out. A failure stops
+	 * only its own aggregate (its later events must not overtake it) until the next poll.
+	 */
 	public int relay(String collection) {
 		Query pending = new Query(where(PENDING_ID).exists(true)).limit(BATCH);
 		pending.fields().include("pendingEvents");
 		int published = 0;
 		for (PendingEvents document : this.mongo.find(pending, PendingEvents.class, collection)) {
 			for (OutboxEvent event : document.pendingEvents()) {
-				try {
-					this.publisher.publish(event);
-				}
-				catch (Exception ex) {
-					if (ex instanceof InterruptedException) {
-						Thread.currentThread().interrupt();
-					}
-					log.warn("Outbox relay of event {} from {} failed, will retry: {}", event.eventId(), collection,
-							ex.toString());
-					return published;
+				if (!publish(event, collection)) {
+					break;
 				}
 				this.mongo.updateFirst(new Query(where("_id").is(document.id())),
 						new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
@@ -82,6 +93,21 @@ public class OutboxRelay {
 			}
 		}
 		return published;
+	}
+
+	private boolean publish(OutboxEvent event, String collection) {
+		try {
+			this.publisher.publish(event);
+			return true;
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			log.warn("Outbox relay of event {} from {} failed, will retry: {}", event.eventId(), collection,
+					ex.toString());
+			return false;
+		}
 	}
 
 	/** Projection of an aggregate document onto its outbox. */

@@ -67,8 +67,8 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher) {
-		return new OutboxRelay(mongo, publisher);
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock) {
+		return new OutboxRelay(mongo, publisher, lock);
 	}
 
 	@Bean

@@ -91,7 +91,10 @@ public class ProblemHandling {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (ex instanceof ErrorResponse standard) {
-			return ResponseEntity.status(standard.getStatusCode()).headers(standard.getHeaders()).body(standard.getBody());
+			ProblemDetail problem = standard.getBody();
+			problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:http-" + problem.getStatus()));
+			problem.setTitle(standardTitle(problem.getStatus()) + " / " + problem.getTitle());
+			return ResponseEntity.status(standard.getStatusCode()).headers(standard.getHeaders()).body(problem);
 		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống / Internal error",
@@ -113,6 +116,18 @@ public class ProblemHandling {
 		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:" + type));
 		problem.setTitle(title);
 		return problem;
+	}
+
+	/** Vietnamese titles for the errors Spring MVC raises itself; the English title follows. */
+	private static String standardTitle(int status) {
+		return switch (status) {
+			case 404 -> "Không tìm thấy";
+			case 405 -> "Phương thức HTTP không được hỗ trợ";
+			case 406 -> "Không có định dạng trả lời phù hợp";
+			case 413 -> "Nội dung gửi lên quá lớn";
+			case 415 -> "Kiểu nội dung không được hỗ trợ (hãy gửi application/json)";
+			default -> "Yêu cầu không xử lý được";
+		};
 	}
 
 	private static String path(JacksonException ex) {

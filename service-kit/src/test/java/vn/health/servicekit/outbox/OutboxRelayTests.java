@@ -1,0 +1,103 @@
+package vn.health.servicekit.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.health.contracts.directory.UnitType;
+import vn.health.contracts.directory.UnitUpserted;
+import vn.health.servicekit.StoreForTests;
+import vn.health.servicekit.lock.MongoLeaseLockProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxRelayTests {
+
+	private final MongoTemplate mongo = StoreForTests.freshDatabase();
+
+	private final RecordingPublisher publisher = new RecordingPublisher();
+
+	@Test
+	void publishesEachPendingEventOnceInOrderAndRemovesIt() {
+		this.mongo.save(Sample.with("a", "a-1", "a-2"));
+		OutboxRelay relay = relay();
+
+		relay.relayPending();
+		relay.relayPending();
+
+		assertThat(this.publisher.published).containsExactly("a-1", "a-2");
+		assertThat(this.mongo.findById("a", Sample.class).pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void anAggregateWhoseEventCannotBePublishedHoldsBackOnlyItself() {
+		this.mongo.save(Sample.with("broken", "broken-1", "broken-2"));
+		this.mongo.save(Sample.with("healthy", "healthy-1"));
+		OutboxRelay relay = relay();
+		this.publisher.failing.add("broken-1");
+
+		relay.relayPending();
+
+		assertThat(this.publisher.published).containsExactly("healthy-1");
+		assertThat(this.mongo.findById("broken", Sample.class).pendingEvents()).hasSize(2);
+
+		this.publisher.failing.clear();
+		relay.relayPending();
+
+		assertThat(this.publisher.published).containsExactly("healthy-1", "broken-1", "broken-2");
+	}
+
+	private OutboxRelay relay() {
+		return new OutboxRelay(this.mongo, this.publisher,
+				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")));
+	}
+
+	/** Records the unit name of each event it publishes; fails for names it is told to. */
+	static class RecordingPublisher extends EventPublisher {
+
+		final List<String> published = new ArrayList<>();
+
+		final Set<String> failing = new HashSet<>();
+
+		RecordingPublisher() {
+			super(null, null, "/test");
+		}
+
+		@Override
+		public void publish(OutboxEvent event) {
+			String name = ((UnitUpserted) event.payload()).name();
+			if (this.failing.contains(name)) {
+				throw new IllegalStateException("broker refused " + name);
+			}
+			this.published.add(name);
+		}
+
+	}
+
+	@Document("samples")
+	static class Sample extends AggregateRoot {
+
+		@Id
+		String id;
+
+		static Sample with(String id, String... eventNames) {
+			Sample sample = new Sample();
+			sample.id = id;
+			for (String name : eventNames) {
+				sample.record(new UnitUpserted(id, name, UnitType.HOSPITAL, null, null, null), Instant.now());
+			}
+			return sample;
+		}
+
+	}
+
+}

@@ -15,7 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each service is stood in for by a local HTTP server that answers with its own name. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayRoutingTests {
 
 	private static final List<String> SERVICES = List.of("plan-service", "reporting-service", "calendar-service",
@@ -99,11 +103,28 @@ class GatewayRoutingTests {
 	}
 
 	@Test
-	void unknownPathsAreNotForwarded() {
+	void unknownPathsAreNotForwardedAndAnsweredAsAProblem() {
 		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get("/api/nothing-here");
 
 		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("title").asString()).isEqualTo("Không tìm thấy / Not found");
 		assertThat(seen).isEmpty();
+	}
+
+	/** Last: it stops the stand-in calendar-service. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aServiceThatIsDownIsAProblemSayingToTryAgainLater() {
+		backends.get(SERVICES.indexOf("calendar-service")).stop(0);
+
+		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port)
+			.get("/api/calendar/themes?year=2024");
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("title").asString())
+			.isEqualTo("Dịch vụ tạm thời không khả dụng / Service unavailable");
 	}
 
 	private static HttpServer backend(String service) {

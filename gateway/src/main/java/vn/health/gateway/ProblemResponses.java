@@ -1,0 +1,80 @@
+package vn.health.gateway;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * The gateway's own errors (no such path, a service down or too slow) as problem+json in Vietnamese
+ * and English, like the services' errors, instead of Boot's default error JSON.
+ */
+@Component
+@Order(-2) // before Boot's default error handler (-1)
+class ProblemResponses implements WebExceptionHandler {
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+		HttpStatusCode status = statusOf(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
+		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:http-" + status.value()));
+		problem.setTitle(titleOf(status));
+		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+		exchange.getResponse().setStatusCode(status);
+		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		DataBuffer body = exchange.getResponse().bufferFactory().wrap(this.json.writeValueAsBytes(problem));
+		return exchange.getResponse().writeWith(Mono.just(body));
+	}
+
+	private static HttpStatusCode statusOf(Throwable ex) {
+		if (ex instanceof ResponseStatusException statusException) {
+			return statusException.getStatusCode();
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
+			if (cause instanceof TimeoutException) {
+				return HttpStatus.GATEWAY_TIMEOUT;
+			}
+		}
+		return HttpStatus.BAD_GATEWAY;
+	}
+
+	private static String titleOf(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 404 -> "Không tìm thấy / Not found";
+			case 503 -> "Dịch vụ tạm thời không khả dụng / Service unavailable";
+			case 504 -> "Dịch vụ phản hồi quá chậm / Gateway timeout";
+			default -> "Lỗi khi chuyển tiếp yêu cầu / Gateway error";
+		};
+	}
+
+	private static String detailOf(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 404 -> "Đường dẫn không tồn tại. / No such path.";
+			case 503, 504 -> "Vui lòng thử lại sau ít phút. / Please try again in a few minutes.";
+			default -> "Đã có lỗi, vui lòng thử lại sau. / Something went wrong, please try again later.";
+		};
+	}
+
+}

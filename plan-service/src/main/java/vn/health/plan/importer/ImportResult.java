@@ -1,0 +1,22 @@
+package vn.health.plan.importer;
+
+import java.util.List;
+
+import vn.health.plan.plan.PlanDraft;
+
+/**
+ * Kết quả nhập — the draft read from a document, what the person must check, and the source lines the
+ * findings point at, for the console to show side by side. Nothing of it is stored.
+ */
+public record ImportResult(PlanDraft draft, List<ImportFinding> findings, Source source) {
+
+	public ImportResult {
+		findings = List.copyOf(findings);
+	}
+
+	/** The uploaded document as read: its name, declared type and normalised lines (line 1 is {@code lines[0]}). */
+	public record Source(String fileName, String contentType, List<String> lines) {
+
+	}
+
+}

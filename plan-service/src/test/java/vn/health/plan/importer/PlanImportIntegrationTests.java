@@ -1,0 +1,114 @@
+package vn.health.plan.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.health.plan.PlanServiceApi;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.WithRealInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /api/plans/import}: a document in, a draft with findings and the source lines out, nothing stored. */
+@WithRealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanImportIntegrationTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	private String cdc;
+
+	@BeforeEach
+	void directory() {
+		// A name only this class uses (once per test), as printed in heading "3." of the Bắc Giang plan.
+		this.cdc = new PlanServiceApi(this.port).unit("Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang", "PROVINCIAL_CDC");
+	}
+
+	@Test
+	void aPlanFileGivesADraftItsFindingsAndTheSourceLinesAndStoresNothing() throws Exception {
+		long before = this.mongo.getCollection("plans").countDocuments();
+
+		JsonHttp.Response response = upload(Fixtures.BAC_GIANG, "text/plain", Fixtures.bytes(Fixtures.BAC_GIANG));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode body = response.json();
+		assertThat(body.get("draft").get("number").asString()).isEqualTo("/KH-SYT");
+		assertThat(body.get("draft").get("themes").size()).isEqualTo(38);
+		assertThat(body.get("draft").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("draft").get("requirements").get(0).get("dueRule").asString()).isEqualTo("BEFORE_DAY");
+		assertThat(body.get("draft").get("assignments").get(2).get("unitIds").valueStream().map(JsonNode::asString))
+			.contains(this.cdc);
+		assertThat(body.get("findings").get(0).get("field").asString()).isEqualTo("number");
+		assertThat(body.get("findings").get(0).get("line").asInt()).isEqualTo(3);
+		assertThat(body.get("source").get("fileName").asString()).isEqualTo(Fixtures.BAC_GIANG);
+		assertThat(body.get("source").get("lines").get(2).asString()).isEqualTo("Số: /KH-SYT");
+		assertThat(this.mongo.getCollection("plans").countDocuments()).isEqualTo(before);
+	}
+
+	@Test
+	void badFilesAreRefusedWithAProblemSayingWhy() throws Exception {
+		assertProblem(upload("rong.txt", "text/plain", new byte[0]), 400);
+		assertProblem(upload("lon.txt", "text/plain", new byte[TextExtraction.MAX_BYTES + 1]), 413);
+		assertProblem(upload("anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }), 415);
+		assertProblem(upload("tcvn3.txt", "text/plain", new byte[] { 'K', (byte) 0xD5, ' ', 'h', 'o', (byte) 0xB9, 'c', 'h' }),
+				400);
+		assertProblem(upload("scan.pdf", "application/pdf", GeneratedDocuments.emptyPdf()), 422);
+	}
+
+	@Test
+	void aRequestWithoutAFileIsRefused() throws Exception {
+		JsonHttp.Response response = send("other", "a.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+
+		assertProblem(response, 400);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+	}
+
+	private JsonHttp.Response upload(String fileName, String contentType, byte[] content) throws Exception {
+		return send("file", fileName, contentType, content);
+	}
+
+	private JsonHttp.Response send(String field, String fileName, String contentType, byte[] content)
+			throws IOException, InterruptedException {
+		String boundary = UUID.randomUUID().toString();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/plans/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				null, response.body());
+	}
+
+	private static void assertProblem(JsonHttp.Response response, int status) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains(" / ");
+	}
+
+}

@@ -11,9 +11,11 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,7 +26,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Publishes the pending events of every {@link AggregateRoot} collection, then removes each from its
  * document. A crash between the two publishes the event again: delivery is at least once and
- * consumers deduplicate by event id.
+ * consumers deduplicate by event id. An aggregate loaded before the relay removed an event and saved
+ * after it writes the event back; the relay remembers what it published, so that copy is dropped
+ * rather than published again out of order.
  */
 public class OutboxRelay {
 
@@ -84,12 +88,17 @@ public class OutboxRelay {
 		int published = 0;
 		for (PendingEvents document : this.mongo.find(pending, PendingEvents.class, collection)) {
 			for (OutboxEvent event : document.pendingEvents()) {
-				if (!publish(event, collection)) {
+				boolean publishedBefore = this.mongo.exists(new Query(where("_id").is(event.eventId())),
+						PublishedEvent.class);
+				if (!publishedBefore && !publish(event, collection)) {
 					break;
+				}
+				if (!publishedBefore) {
+					this.mongo.save(new PublishedEvent(event.eventId(), Instant.now()));
+					published++;
 				}
 				this.mongo.updateFirst(new Query(where("_id").is(document.id())),
 						new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
-				published++;
 			}
 		}
 		return published;
@@ -108,6 +117,12 @@ public class OutboxRelay {
 					ex.toString());
 			return false;
 		}
+	}
+
+	/** An event the relay has published; kept far longer than an aggregate stays loaded in a request. */
+	@org.springframework.data.mongodb.core.mapping.Document("outbox_published")
+	record PublishedEvent(@Id String eventId, @Indexed(expireAfter = "7d") Instant publishedAt) {
+
 	}
 
 	/** Projection of an aggregate document onto its outbox. */

@@ -56,6 +56,21 @@ class OutboxRelayTests {
 		assertThat(this.publisher.published).containsExactly("healthy-1", "broken-1", "broken-2");
 	}
 
+	@Test
+	void anEventWrittenBackByAStaleCopyOfTheAggregateIsNotPublishedAgain() {
+		this.mongo.save(Sample.with("plan", "issued"));
+		Sample loadedBeforeTheRelayRan = this.mongo.findById("plan", Sample.class);
+		OutboxRelay relay = relay();
+		relay.relayPending();
+
+		loadedBeforeTheRelayRan.change("amended");
+		this.mongo.save(loadedBeforeTheRelayRan);
+		relay.relayPending();
+
+		assertThat(this.publisher.published).containsExactly("issued", "amended");
+		assertThat(this.mongo.findById("plan", Sample.class).pendingEvents()).isEmpty();
+	}
+
 	private OutboxRelay relay() {
 		return new OutboxRelay(this.mongo, this.publisher,
 				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")));
@@ -93,9 +108,13 @@ class OutboxRelayTests {
 			Sample sample = new Sample();
 			sample.id = id;
 			for (String name : eventNames) {
-				sample.record(new UnitUpserted(id, name, UnitType.HOSPITAL, null, null, null), Instant.now());
+				sample.change(name);
 			}
 			return sample;
+		}
+
+		void change(String eventName) {
+			record(new UnitUpserted(this.id, eventName, UnitType.HOSPITAL, null, null, null), Instant.now());
 		}
 
 	}

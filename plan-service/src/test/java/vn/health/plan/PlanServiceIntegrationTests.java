@@ -89,6 +89,7 @@ class PlanServiceIntegrationTests {
 		String cdc = unit("CDC tỉnh", "PROVINCIAL_CDC");
 		String district = unit("TTYT huyện Lục Nam", "DISTRICT_HEALTH_CENTRE");
 		long before = this.mongo.getCollection("plans").countDocuments();
+		long unitsBefore = this.mongo.getCollection("units").countDocuments();
 
 		assertProblem(http().post("/api/plans", "{ not json"), "");
 		assertProblem(http().post("/api/plans", plan(List.of(district), cdc, "2024-13-45")), "requirements[0].dueDate");
@@ -107,6 +108,7 @@ class PlanServiceIntegrationTests {
 				"name", "email", "parentId");
 
 		assertThat(this.mongo.getCollection("plans").countDocuments()).isEqualTo(before);
+		assertThat(this.mongo.getCollection("units").countDocuments()).isEqualTo(unitsBefore);
 		assertThat(http().post("/api/plans/no-such-plan/issue", null).status()).isEqualTo(404);
 		assertProblem(http().get("/api/plans?size=0"), "size");
 	}

@@ -43,30 +43,29 @@ class DemoProvince implements ApplicationRunner {
 		this.directory = directory;
 	}
 
+	/**
+	 * Adds each demo unit that is missing, so a start cut off half-way completes on the next one, and
+	 * units an operator added meanwhile are left alone.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.directory.isEmpty()) {
-			return;
-		}
 		add("syt", "Sở Y tế tỉnh Bắc Giang", UnitType.DEPARTMENT_OF_HEALTH, null);
 		add("cdc", "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang", UnitType.PROVINCIAL_CDC, "syt");
-		int units = 2;
 		for (District district : DISTRICTS) {
 			String centre = "ttyt-" + slug(district.name());
 			add(centre, "Trung tâm Y tế " + district.kind() + " " + district.name(), UnitType.DISTRICT_HEALTH_CENTRE,
 					"cdc");
-			units++;
 			for (String commune : district.communes()) {
 				add("tyt-" + slug(commune), "Trạm Y tế " + commune, UnitType.COMMUNE_HEALTH_STATION, centre);
-				units++;
 			}
 		}
-		log.info("Seeded the demo province: {} units", units);
 	}
 
 	private void add(String id, String name, UnitType type, String parentId) {
-		this.directory.registerWithId(id,
-				new UnitDetails(name, type, parentId, id + "@demo.truyenthongyte.vn", "0204 3855 000"));
+		if (this.directory.registerIfAbsent(id,
+				new UnitDetails(name, type, parentId, id + "@demo.truyenthongyte.vn", "0204 3855 000"))) {
+			log.info("Demo province: added {} ({})", id, name);
+		}
 	}
 
 	/** "Lục Ngạn" → "luc-ngan": ASCII ids from Vietnamese names (đ is not a decomposed letter). */

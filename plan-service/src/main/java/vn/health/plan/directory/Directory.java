@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -47,8 +48,15 @@ public class Directory {
 		return unit;
 	}
 
-	Unit registerWithId(String id, UnitDetails details) {
-		return this.units.save(Unit.register(id, details, this.clock.instant()));
+	/** Registers a unit under a fixed id unless one has it already; returns whether it was added. */
+	boolean registerIfAbsent(String id, UnitDetails details) {
+		try {
+			this.units.insert(Unit.register(id, details, this.clock.instant()));
+			return true;
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			return false;
+		}
 	}
 
 	public Page<Unit> list(UnitType type, Pageable pageable) {
@@ -85,10 +93,6 @@ public class Directory {
 		return this.units.findAllById(Set.copyOf(ids))
 			.stream()
 			.collect(Collectors.toMap(Unit::id, Unit::type));
-	}
-
-	boolean isEmpty() {
-		return this.units.count() == 0;
 	}
 
 	private void validate(UnitDetails details) {

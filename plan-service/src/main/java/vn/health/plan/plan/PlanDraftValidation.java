@@ -3,6 +3,7 @@ package vn.health.plan.plan;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,10 @@ class PlanDraftValidation {
 				.check((task.unitIds() != null && !task.unitIds().isEmpty())
 						|| (task.unitTypes() != null && !task.unitTypes().isEmpty()), at + "unitIds",
 						"Cần chọn đơn vị hoặc loại đơn vị được phân công", "unitIds or unitTypes is required");
+			errors.check(task.unitIds() == null || task.unitIds().stream().allMatch((id) -> id != null && !id.isBlank()),
+					at + "unitIds", "Mã đơn vị được phân công không được để trống", "unit ids must not be blank")
+				.check(task.unitTypes() == null || task.unitTypes().stream().allMatch(Objects::nonNull),
+						at + "unitTypes", "Loại đơn vị không được để trống", "unit types must not be null");
 			if (task.unitIds() != null) {
 				task.unitIds().forEach((id) -> checkUnit(id, at + "unitIds", errors));
 			}

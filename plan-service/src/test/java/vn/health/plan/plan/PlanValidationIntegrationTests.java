@@ -112,6 +112,9 @@ class PlanValidationIntegrationTests {
 				"kind": "CAMPAIGN", "period": {"from": "2025-01-31", "to": "2024-08-15"},""", ""), "period",
 				"period.from");
 		assertRefused(plan("\"date\": {\"day\": 5},", ""), "date.year", "date.month");
+		assertRefused(plan("""
+				"assignments": [{"assignee": "Trạm Y tế xã", "task": "Treo băng rôn", "unitIds": [null, ""],
+				                 "unitTypes": [null]}],""", ""), "assignments[0].unitIds", "assignments[0].unitTypes");
 	}
 
 	private void assertRefused(String plan, String... fields) {

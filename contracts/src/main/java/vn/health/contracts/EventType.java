@@ -7,7 +7,11 @@ import vn.health.contracts.directory.UnitUpserted;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
+import vn.health.contracts.reporting.ReportAccepted;
+import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.contracts.reporting.ReportReturned;
+import vn.health.contracts.reporting.ReportSubmitted;
 
 /** Every published event: its CloudEvents type name, its topic and its payload record. */
 public enum EventType {
@@ -20,7 +24,15 @@ public enum EventType {
 
 	UNIT_UPSERTED("vn.health.directory.unit.upserted", Topics.DIRECTORY_UNITS, UnitUpserted.class),
 
-	REPORT_OVERDUE("vn.health.report.overdue", Topics.REPORTING, ReportOverdue.class);
+	REPORT_DUE_SOON("vn.health.report.due-soon", Topics.REPORTING, ReportDueSoon.class),
+
+	REPORT_OVERDUE("vn.health.report.overdue", Topics.REPORTING, ReportOverdue.class),
+
+	REPORT_SUBMITTED("vn.health.report.submitted", Topics.REPORTING, ReportSubmitted.class),
+
+	REPORT_ACCEPTED("vn.health.report.accepted", Topics.REPORTING, ReportAccepted.class),
+
+	REPORT_RETURNED("vn.health.report.returned", Topics.REPORTING, ReportReturned.class);
 
 	private final String typeName;
 

@@ -1,37 +1,42 @@
 package vn.health.reporting;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
-import vn.health.testkit.ContractSamples;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ReportingServiceTest
 class ReportingServiceIntegrationTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(60);
+	@Autowired
+	TestClock clock;
 
-	private static final String SAMPLE_PLAN_ID = "0f8b7c2e-4d1a-4c55-9d0e-2b1f3a6c7d88";
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+	}
+
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	@LocalServerPort
 	int port;
@@ -45,14 +50,14 @@ class ReportingServiceIntegrationTests {
 	@Test
 	void anIssuedPlanCreatesOneObligationPerReporterAndARedeliveryCreatesNothingNew() {
 		String planId = UUID.randomUUID().toString();
-		ProducerRecord<String, String> issued = planIssued(planId);
+		ProducerRecord<String, String> issued = PlanSamples.issued(planId);
 
 		this.kafka.send(issued);
 		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
 		this.kafka.send(issued);
-		this.kafka.send(planIssued(planId));
+		this.kafka.send(PlanSamples.issued(planId));
 		String marker = UUID.randomUUID().toString();
-		this.kafka.send(planIssued(marker));
+		this.kafka.send(PlanSamples.issued(marker));
 		await().atMost(WAIT).until(() -> obligationCount(marker) == 2);
 
 		assertThat(obligationCount(planId)).isEqualTo(2);
@@ -64,9 +69,10 @@ class ReportingServiceIntegrationTests {
 	@Test
 	void theSweepMarksOnlyReportsPastTheirDeadlineAndAnnouncesEachOnce() {
 		String planId = UUID.randomUUID().toString();
-		this.kafka.send(planIssued(planId));
+		this.kafka.send(PlanSamples.issued(planId));
 		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
 
+		this.clock.advanceTo(Instant.parse("2024-06-21T02:00:00Z"));
 		JsonHttp.Response early = http().post("/api/admin/sweeps/overdue?asOf=2024-06-19T23:59:59%2B07:00", null);
 		assertThat(early.status()).as(early.toString()).isEqualTo(200);
 		assertThat(http().get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
@@ -102,7 +108,7 @@ class ReportingServiceIntegrationTests {
 			poisonKeys.add(key);
 		}
 		String planId = UUID.randomUUID().toString();
-		this.kafka.send(planIssued(planId));
+		this.kafka.send(PlanSamples.issued(planId));
 
 		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
 		List<ConsumerRecord<String, String>> dead = this.kafka.readUntil(
@@ -117,6 +123,7 @@ class ReportingServiceIntegrationTests {
 	@Test
 	void badQueriesAreProblemsWithTheFieldNamed() {
 		assertProblem(http().post("/api/admin/sweeps/overdue?asOf=yesterday", null), "asOf");
+		assertProblem(http().post("/api/admin/sweeps/overdue?asOf=2030-01-01T00:00:00%2B07:00", null), "asOf");
 		assertProblem(http().get("/api/obligations?status=LATE"), "status");
 		assertProblem(http().get("/api/obligations?size=1000"), "size");
 		JsonHttp.Response missing = http().get("/api/obligations/no-such-obligation");
@@ -137,12 +144,6 @@ class ReportingServiceIntegrationTests {
 	private static List<ConsumerRecord<String, String>> overdueFor(List<ConsumerRecord<String, String>> records,
 			String planId) {
 		return records.stream().filter((record) -> record.key().startsWith(planId + ".")).toList();
-	}
-
-	/** The published contract sample, as plan-service would send it, for a plan of our own. */
-	private static ProducerRecord<String, String> planIssued(String planId) {
-		String json = ContractSamples.json(EventType.PLAN_ISSUED).replace(SAMPLE_PLAN_ID, planId);
-		return KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, planId, json);
 	}
 
 }

@@ -1,13 +1,10 @@
 package vn.health.reporting.escalation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +29,13 @@ public class OverdueSweep {
 
 	private static final int BATCH = 500;
 
-	private static final Duration LEASE = Duration.ofMinutes(10);
-
 	private final ObligationRepository obligations;
 
-	private final LockingTaskExecutor lock;
+	private final SweepLock lock;
 
 	private final Clock clock;
 
-	OverdueSweep(ObligationRepository obligations, LockingTaskExecutor lock, Clock clock) {
+	OverdueSweep(ObligationRepository obligations, SweepLock lock, Clock clock) {
 		this.obligations = obligations;
 		this.lock = lock;
 		this.clock = clock;
@@ -57,17 +52,7 @@ public class OverdueSweep {
 	 * holds the sweep, else how many obligations became overdue.
 	 */
 	public Optional<Integer> sweep(Instant asOf) {
-		try {
-			LockingTaskExecutor.TaskResult<Integer> result = this.lock.executeWithLock(() -> markOverdue(asOf),
-					new LockConfiguration(Instant.now(), "overdue-sweep", LEASE, Duration.ZERO));
-			return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new IllegalStateException("Overdue sweep failed", ex);
-		}
+		return this.lock.run("overdue-sweep", () -> markOverdue(asOf));
 	}
 
 	private int markOverdue(Instant asOf) {

@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
+import vn.health.contracts.plan.PlanRevoked;
 import vn.health.servicekit.messaging.InboundEvents;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,13 +19,19 @@ class ObligationConsumers {
 
 	private static final Logger log = LoggerFactory.getLogger(ObligationConsumers.class);
 
-	/** {@code plans.v1} → obligations; idempotent because obligation ids are deterministic. */
+	/** {@code plans.v1} → obligations; idempotent because obligation ids are deterministic and versioned. */
 	@Bean
-	Consumer<Message<byte[]>> createObligations(InboundEvents events, Obligations obligations) {
+	Consumer<Message<byte[]>> createObligations(InboundEvents events, PlanChanges changes) {
 		return (message) -> events.handle(message, (event) -> {
-			if (event.payload() instanceof PlanIssued plan) {
-				int created = obligations.createFor(plan);
-				log.info("Plan {} ({}) issued: {} new obligation(s)", plan.planId(), plan.number(), created);
+			PlanChanges.Outcome outcome = switch (event.payload()) {
+				case PlanIssued issued -> changes.apply(PlanSnapshot.of(issued));
+				case PlanAmended amended -> changes.apply(PlanSnapshot.of(amended));
+				case PlanRevoked revoked -> changes.revoke(revoked);
+				default -> null;
+			};
+			if (outcome != null) {
+				log.info("{} of plan {}: {} obligation(s) created, {} changed, {} cancelled", event.type(),
+						event.payload().aggregateId(), outcome.created(), outcome.changed(), outcome.cancelled());
 			}
 		});
 	}

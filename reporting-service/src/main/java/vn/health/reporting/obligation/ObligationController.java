@@ -1,8 +1,5 @@
 package vn.health.reporting.obligation;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.contracts.plan.DueRule;
 import vn.health.servicekit.web.PageView;
 import vn.health.servicekit.web.Paging;
 
@@ -36,19 +32,6 @@ class ObligationController {
 	@GetMapping("/{id}")
 	ObligationView get(@PathVariable String id) {
 		return ObligationView.of(this.obligations.get(id));
-	}
-
-	/** {@code dueAt} is the exact instant; {@code dueDate} and {@code dueRule} say how it was read. */
-	record ObligationView(String id, String planId, String planNumber, String planTitle, String requirementId,
-			String requirementTitle, String unitId, String recipientUnitId, LocalDate dueDate, DueRule dueRule,
-			Instant dueAt, ObligationStatus status, Instant overdueSince) {
-
-		static ObligationView of(Obligation o) {
-			return new ObligationView(o.id(), o.planId(), o.planNumber(), o.planTitle(), o.requirementId(),
-					o.requirementTitle(), o.unitId(), o.recipientUnitId(), o.dueDate(), o.dueRule(), o.dueAt(),
-					o.status(), o.overdueSince());
-		}
-
 	}
 
 }

@@ -11,4 +11,8 @@ public interface ObligationRepository extends MongoRepository<Obligation, String
 	/** Served by the {@code (status, dueAt)} index: costs what is due, not what is stored. */
 	List<Obligation> findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus status, Instant before, Limit limit);
 
+	/** Served by the {@code (status, reminders.nextAt)} index: costs the reminders due, not what is stored. */
+	List<Obligation> findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(ObligationStatus status,
+			Instant asOf, Limit limit);
+
 }

@@ -1,9 +1,7 @@
 package vn.health.reporting.obligation;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.function.Consumer;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,39 +10,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-import vn.health.contracts.plan.PlanIssued;
-import vn.health.contracts.plan.ReportingRequirement;
+import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.NotFoundException;
 
-/** Creates obligations from issued plans and answers who owes what. */
+/** Answers who owes what: one obligation, or a filtered page of them. */
 @Service
 public class Obligations {
 
 	private final MongoTemplate mongo;
 
-	private final Clock clock;
-
-	Obligations(MongoTemplate mongo, Clock clock) {
+	Obligations(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.clock = clock;
-	}
-
-	/** One obligation per requirement and reporter unit; those that exist already are left as they are. */
-	public int createFor(PlanIssued plan) {
-		Instant now = this.clock.instant();
-		int created = 0;
-		for (ReportingRequirement requirement : plan.requirements()) {
-			for (String unitId : requirement.reporterUnitIds()) {
-				try {
-					this.mongo.insert(Obligation.open(plan, requirement, unitId, now));
-					created++;
-				}
-				catch (DuplicateKeyException alreadyThere) {
-					// a redelivered PlanIssued: the obligation and whatever happened to it since stay
-				}
-			}
-		}
-		return created;
 	}
 
 	public Obligation get(String id) {
@@ -53,6 +29,21 @@ public class Obligations {
 			throw new NotFoundException("Không có nghĩa vụ báo cáo mã " + id, "No obligation with id " + id);
 		}
 		return obligation;
+	}
+
+	/**
+	 * Loads an obligation, lets {@code change} act on it and saves it with its new events. A move its
+	 * status forbids is a conflict (409) and nothing is stored; so is a concurrent change (optimistic lock).
+	 */
+	public Obligation change(String id, Consumer<Obligation> change) {
+		Obligation obligation = get(id);
+		try {
+			change.accept(obligation);
+		}
+		catch (IllegalTransitionException ex) {
+			throw new ConflictException(ex.messageVi(), ex.getMessage());
+		}
+		return this.mongo.save(obligation);
 	}
 
 	public Page<Obligation> find(String planId, String unitId, ObligationStatus status, Pageable pageable) {

@@ -1,0 +1,84 @@
+package vn.health.reporting.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationRepository;
+import vn.health.reporting.obligation.ObligationStatus;
+
+/**
+ * Quét nhắc hạn — finds open obligations whose next reminder is due and lets each decide what to announce
+ * ({@code ReportDueSoon} through its outbox). One instance at a time; each pass reads only the reminders
+ * due through the {@code (status, reminders.nextAt)} index.
+ */
+@Service
+public class ReminderSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
+
+	private static final int BATCH = 500;
+
+	private final ObligationRepository obligations;
+
+	private final SweepLock lock;
+
+	private final Clock clock;
+
+	ReminderSweep(ObligationRepository obligations, SweepLock lock, Clock clock) {
+		this.obligations = obligations;
+		this.lock = lock;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${reporting.reminder-sweep.interval:PT5M}",
+			initialDelayString = "${reporting.reminder-sweep.interval:PT5M}")
+	void sweepNow() {
+		sweep(this.clock.instant());
+	}
+
+	/** Sweeps as of {@code asOf}; empty when another instance holds the sweep, else how many reminders went out. */
+	public Optional<Integer> sweep(Instant asOf) {
+		return this.lock.run("reminder-sweep", () -> remind(asOf));
+	}
+
+	private int remind(Instant asOf) {
+		int reminded = 0;
+		List<Obligation> due;
+		do {
+			due = this.obligations.findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(
+					ObligationStatus.OPEN, asOf, Limit.of(BATCH));
+			int saved = 0;
+			for (Obligation obligation : due) {
+				boolean sent = obligation.remind(asOf);
+				try {
+					this.obligations.save(obligation);
+					saved++;
+					reminded += sent ? 1 : 0;
+				}
+				catch (OptimisticLockingFailureException changedMeanwhile) {
+					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
+				}
+			}
+			if (saved == 0) {
+				break;
+			}
+		}
+		while (due.size() == BATCH);
+		if (reminded > 0) {
+			log.info("Reminder sweep as of {}: {} reminder(s)", asOf, reminded);
+		}
+		return reminded;
+	}
+
+}

@@ -1,0 +1,126 @@
+package vn.health.reporting.obligation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.health.contracts.plan.PlanRevoked;
+import vn.health.contracts.plan.ReportingRequirement;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Brings obligations in line with issued, amended and revoked plans. Idempotent: ids are derived from
+ * plan, requirement and unit, each obligation keeps the plan version it reflects, and a snapshot older
+ * than the plan's applied version is ignored. Events of one plan arrive in order (key = plan id).
+ */
+@Service
+public class PlanChanges {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	PlanChanges(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds obligations for new requirement × unit pairs, reschedules or reinstates those still required and
+	 * cancels those the plan no longer requires; returns the result. A redelivered snapshot re-applies to
+	 * whatever a crash left behind and changes nothing else.
+	 */
+	public Outcome apply(PlanSnapshot plan) {
+		AppliedPlan applied = this.mongo.findById(plan.planId(), AppliedPlan.class);
+		if (applied != null && (applied.revoked() || plan.version() < applied.version())) {
+			return new Outcome(0, 0, 0);
+		}
+		Instant now = this.clock.instant();
+		Map<String, Obligation> existing = new HashMap<>();
+		ofPlan(plan.planId()).forEach((obligation) -> existing.put(obligation.id(), obligation));
+		List<Obligation> created = new ArrayList<>();
+		int changed = 0;
+		for (ReportingRequirement requirement : plan.requirements()) {
+			for (String unitId : requirement.reporterUnitIds()) {
+				String id = Obligation.idOf(plan.planId(), requirement.requirementId(), unitId);
+				Obligation obligation = existing.remove(id);
+				if (obligation == null) {
+					created.add(Obligation.open(plan, requirement, unitId, now));
+				}
+				else if (obligation.follow(plan, requirement, now)) {
+					this.mongo.save(obligation);
+					changed++;
+				}
+			}
+		}
+		String reason = "Kế hoạch sửa đổi (phiên bản " + plan.version() + ") không còn yêu cầu báo cáo này"
+				+ ((plan.reason() != null) ? ": " + plan.reason() : "");
+		int cancelled = cancel(existing.values(), plan.version(), reason, now);
+		int inserted = insert(created);
+		this.mongo.save(new AppliedPlan(plan.planId(), plan.version(), false));
+		return new Outcome(inserted, changed, cancelled);
+	}
+
+	/** Cancels every obligation of the plan its reporters still owe; submitted and accepted work stays. */
+	public Outcome revoke(PlanRevoked revoked) {
+		String reason = "Kế hoạch bị thu hồi" + ((revoked.reason() != null) ? ": " + revoked.reason() : "");
+		int cancelled = cancel(ofPlan(revoked.planId()), revoked.version(), reason, this.clock.instant());
+		this.mongo.save(new AppliedPlan(revoked.planId(), revoked.version(), true));
+		return new Outcome(0, 0, cancelled);
+	}
+
+	private List<Obligation> ofPlan(String planId) {
+		return this.mongo.find(new Query(where("planId").is(planId)), Obligation.class);
+	}
+
+	private int cancel(Collection<Obligation> obligations, int planVersion, String reason, Instant now) {
+		int cancelled = 0;
+		for (Obligation obligation : obligations) {
+			if (obligation.cancel(planVersion, reason, now)) {
+				this.mongo.save(obligation);
+				cancelled++;
+			}
+		}
+		return cancelled;
+	}
+
+	/** One bulk insert; should another writer have inserted some meanwhile, one by one, keeping theirs. */
+	private int insert(List<Obligation> obligations) {
+		if (obligations.isEmpty()) {
+			return 0;
+		}
+		try {
+			return this.mongo.insertAll(obligations).size();
+		}
+		catch (DataIntegrityViolationException createdMeanwhile) {
+			return (int) obligations.stream().filter(this::insertUnlessPresent).count();
+		}
+	}
+
+	private boolean insertUnlessPresent(Obligation obligation) {
+		try {
+			this.mongo.insert(obligation);
+			return true;
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			return false;
+		}
+	}
+
+	/** What a plan event did to its obligations. */
+	public record Outcome(int created, int changed, int cancelled) {
+
+	}
+
+}

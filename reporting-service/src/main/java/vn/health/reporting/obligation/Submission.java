@@ -1,0 +1,43 @@
+package vn.health.reporting.obligation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lần nộp báo cáo — one version of a unit's report, kept for good once submitted.
+ *
+ * @param indicators stored as a list because Mongo field names cannot hold every indicator name
+ * @param dueAt the deadline the submission was judged against (a later plan change may move it)
+ */
+public record Submission(int version, String narrative, List<IndicatorValue> indicators, List<String> attachments,
+		Instant submittedAt, Instant dueAt) {
+
+	public Submission {
+		indicators = List.copyOf(indicators);
+		attachments = List.copyOf(attachments);
+	}
+
+	public boolean late() {
+		return this.submittedAt.isAfter(this.dueAt);
+	}
+
+	/** How long after the deadline it came; zero when on time. */
+	public Duration lateBy() {
+		return late() ? Duration.between(this.dueAt, this.submittedAt) : Duration.ZERO;
+	}
+
+	public Map<String, Double> indicatorMap() {
+		Map<String, Double> values = new LinkedHashMap<>();
+		this.indicators.forEach((indicator) -> values.put(indicator.name(), indicator.value()));
+		return values;
+	}
+
+	/** Giá trị chỉ số — one reported number, e.g. "Số người được tiếp cận" = 15300. */
+	public record IndicatorValue(String name, double value) {
+
+	}
+
+}

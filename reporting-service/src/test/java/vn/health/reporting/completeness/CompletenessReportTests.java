@@ -1,0 +1,92 @@
+package vn.health.reporting.completeness;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.ReportingRequirement;
+import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationStatus;
+import vn.health.reporting.obligation.PlanSnapshot;
+import vn.health.reporting.obligation.ReviewDecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompletenessReportTests {
+
+	private static final Instant DUE = Instant.parse("2024-06-19T17:00:00Z");
+
+	private static final ReportingRequirement REQUIREMENT = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
+			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null);
+
+	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
+			List.of(REQUIREMENT), null);
+
+	@Test
+	void ratesCountSubmittedOnTimeLateAndMissingAgainstWhatIsExpected() {
+		Obligation onTime = unit("ttyt-yen-the");
+		onTime.submit("Đúng hạn", Map.of(), List.of(), DUE);
+		onTime.review(ReviewDecision.ACCEPT, null, DUE);
+		Obligation late = unit("ttyt-tan-yen");
+		late.submit("Muộn", Map.of(), List.of(), DUE.plus(Duration.ofDays(2)));
+		Obligation overdue = unit("ttyt-luc-ngan");
+		overdue.markOverdue(DUE.plusSeconds(1));
+		Obligation open = unit("ttyt-hiep-hoa");
+
+		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(onTime, late, overdue, open));
+
+		assertThat(report.expected()).isEqualTo(4);
+		assertThat(report.submitted()).isEqualTo(2);
+		assertThat(report.submittedOnTime()).isEqualTo(1);
+		assertThat(report.submittedLate()).isEqualTo(1);
+		assertThat(report.missing()).isEqualTo(2);
+		assertThat(report.completenessPercent()).isEqualByComparingTo("50.0");
+		assertThat(report.timelinessPercent()).isEqualByComparingTo("25.0");
+		assertThat(report.missingUnitIds()).containsExactly("ttyt-hiep-hoa", "ttyt-luc-ngan");
+		assertThat(report.byStatus()).containsEntry(ObligationStatus.ACCEPTED, 1)
+			.containsEntry(ObligationStatus.SUBMITTED, 1)
+			.containsEntry(ObligationStatus.OVERDUE, 1)
+			.containsEntry(ObligationStatus.OPEN, 1)
+			.containsEntry(ObligationStatus.CANCELLED, 0);
+	}
+
+	@Test
+	void aReportReturnedAndResubmittedLateStillCountsAsOnTimeWhenItsFirstVersionWas() {
+		Obligation returned = unit("ttyt-yen-the");
+		returned.submit("Bản 1", Map.of(), List.of(), DUE);
+		returned.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE.plusSeconds(60));
+		returned.submit("Bản 2", Map.of(), List.of(), DUE.plus(Duration.ofDays(3)));
+
+		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(returned));
+
+		assertThat(report.submittedOnTime()).isEqualTo(1);
+		assertThat(report.timelinessPercent()).isEqualByComparingTo(new BigDecimal("100.0"));
+	}
+
+	@Test
+	void cancelledReportsAreNotExpectedAndNothingExpectedHasNoRate() {
+		Obligation cancelled = unit("ttyt-yen-the");
+		cancelled.submit("Bản 1", Map.of(), List.of(), DUE);
+		cancelled.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE);
+
+		cancelled.cancel(2, "Kế hoạch bị thu hồi", DUE);
+
+		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(cancelled));
+
+		assertThat(report.expected()).isZero();
+		assertThat(report.byStatus()).containsEntry(ObligationStatus.CANCELLED, 1);
+		assertThat(report.completenessPercent()).isNull();
+		assertThat(report.timelinessPercent()).isNull();
+	}
+
+	private static Obligation unit(String unitId) {
+		return Obligation.open(PLAN, REQUIREMENT, unitId, Instant.EPOCH);
+	}
+
+}

@@ -1,0 +1,124 @@
+package vn.health.reporting.obligation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.health.contracts.Topics;
+import vn.health.reporting.PlanSamples;
+import vn.health.reporting.ReportingApi;
+import vn.health.reporting.ReportingServiceTest;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** plan-service's amendments and revocations, fed as its contract samples, redelivered and replayed. */
+@ReportingServiceTest
+class PlanChangesIntegrationTests {
+
+	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\"}";
+
+	@LocalServerPort
+	int port;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	private ReportingApi api() {
+		return new ReportingApi(this.port);
+	}
+
+	@Test
+	void anAmendmentAddsDropsAndReschedulesObligationsAndKeepsSubmittedWork() {
+		String planId = UUID.randomUUID().toString();
+		ProducerRecord<String, String> issued = PlanSamples.issued(planId, (plan) -> PlanSamples.requirement(plan)
+			.putArray("reporterUnitIds")
+			.add("ttyt-yen-the")
+			.add("ttyt-tan-yen")
+			.add("ttyt-hiep-hoa"));
+		this.kafka.send(issued);
+		api().awaitObligations(planId, 3);
+		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", REPORT).status()).isEqualTo(201);
+
+		// the sample amendment moves the deadline to "trước ngày 15/6/2024"
+		ProducerRecord<String, String> amended = PlanSamples.amended(planId, (plan) -> PlanSamples.requirement(plan)
+			.putArray("reporterUnitIds")
+			.add("ttyt-yen-the")
+			.add("ttyt-luc-ngan"));
+		this.kafka.send(amended);
+		api().awaitObligations(planId, 4);
+		await().atMost(ReportingApi.WAIT).until(() -> status(planId, "ttyt-hiep-hoa").equals("CANCELLED"));
+
+		JsonNode rescheduled = api().obligation(planId + ".r1.ttyt-yen-the");
+		assertThat(rescheduled.get("status").asString()).isEqualTo("OPEN");
+		assertThat(rescheduled.get("dueAt").asString()).isEqualTo("2024-06-14T17:00:00Z");
+		assertThat(rescheduled.get("planVersion").asInt()).isEqualTo(2);
+		JsonNode added = api().obligation(planId + ".r1.ttyt-luc-ngan");
+		assertThat(added.get("dueAt").asString()).isEqualTo("2024-06-14T17:00:00Z");
+		JsonNode kept = api().obligation(planId + ".r1.ttyt-tan-yen");
+		assertThat(kept.get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(kept.get("dueAt").asString()).isEqualTo("2024-06-19T17:00:00Z");
+		JsonNode cancelled = api().obligation(planId + ".r1.ttyt-hiep-hoa").get("cancellation");
+		assertThat(cancelled.get("planVersion").asInt()).isEqualTo(2);
+		assertThat(cancelled.get("reason").asString()).contains("phiên bản 2", "Đưa hạn báo cáo 6 tháng lên");
+
+		Map<String, String> before = snapshot(planId);
+		this.kafka.send(amended);
+		this.kafka.send(issued);
+		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
+
+		assertThat(snapshot(planId)).isEqualTo(before);
+	}
+
+	@Test
+	void aRevocationCancelsWhatIsStillOwedKeepsSubmittedWorkAndLaterReplaysChangeNothing() {
+		String planId = UUID.randomUUID().toString();
+		this.kafka.send(PlanSamples.issued(planId));
+		api().awaitObligations(planId, 2);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT).status()).isEqualTo(201);
+
+		ProducerRecord<String, String> revoked = PlanSamples.revoked(planId);
+		this.kafka.send(revoked);
+		await().atMost(ReportingApi.WAIT).until(() -> status(planId, "ttyt-tan-yen").equals("CANCELLED"));
+
+		assertThat(api().obligation(planId + ".r1.ttyt-tan-yen").get("cancellation").get("reason").asString())
+			.isEqualTo("Kế hoạch bị thu hồi: Thay thế bằng Kế hoạch số 120/KH-SYT");
+		assertThat(status(planId, "ttyt-yen-the")).isEqualTo("SUBMITTED");
+		assertThat(api().http().get("/api/obligations?plan=" + planId + "&status=CANCELLED").json().get("total").asInt())
+			.isOne();
+
+		Map<String, String> before = snapshot(planId);
+		this.kafka.send(revoked);
+		this.kafka.send(PlanSamples.amended(planId, (plan) -> PlanSamples.requirement(plan)
+			.putArray("reporterUnitIds")
+			.add("ttyt-luc-ngan")));
+		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
+
+		assertThat(snapshot(planId)).isEqualTo(before);
+		assertThat(api().obligationCount(planId)).isEqualTo(2);
+	}
+
+	private String status(String planId, String unitId) {
+		return api().obligation(planId + ".r1." + unitId).get("status").asString();
+	}
+
+	/** Every obligation of the plan as the API shows it, by id. */
+	private Map<String, String> snapshot(String planId) {
+		Map<String, String> byId = new LinkedHashMap<>();
+		api().http()
+			.get("/api/obligations?plan=" + planId)
+			.json()
+			.get("items")
+			.valueStream()
+			.forEach((item) -> byId.put(item.get("id").asString(), item.toString()));
+		return byId;
+	}
+
+}

@@ -1,17 +1,23 @@
 package vn.health.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +38,7 @@ import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
 import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
 import vn.health.notification.delivery.DeliveryStatus;
@@ -40,6 +49,15 @@ import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.WithRealInfrastructure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +67,9 @@ import static org.awaitility.Awaitility.await;
 // The production back-off for an unknown recipient lasts minutes; the retry path is the same with short waits.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-initial-interval=100",
-				"spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-max-interval=300" })
+				"spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-max-interval=300",
+				"notification.redelivery.period=1h", "notification.zalo.templates.overdue=tpl-overdue",
+				"notification.sms.api-key=test-key", "notification.zalo.access-token=test-token" })
 @AutoConfigureRestTestClient
 class NotificationIntegrationTests {
 
@@ -60,6 +80,16 @@ class NotificationIntegrationTests {
 	private static final String DEAD_LETTERS = Topics.deadLetter(Topics.REPORTING, GROUP);
 
 	private static final String SUBJECT = "[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT";
+
+	/** A Wednesday, 10:00 in Hà Nội: working hours, so nothing waits for the morning unless a test says so. */
+	private static final Instant WORKING_HOURS = OffsetDateTime.parse("2024-06-19T10:00+07:00").toInstant();
+
+	private static final MovableClock clock = new MovableClock(WORKING_HOURS);
+
+	@RegisterExtension
+	static final WireMockExtension providers = WireMockExtension.newInstance()
+		.options(WireMockConfiguration.wireMockConfig().dynamicPort())
+		.build();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -78,10 +108,30 @@ class NotificationIntegrationTests {
 	@Autowired
 	private DeliveryLog deliveries;
 
+	@Autowired
+	private Deliveries sending;
+
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> smtp.getSmtp().getServerSetup().getBindAddress());
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		registry.add("notification.sms.url", () -> providers.baseUrl() + "/sms/send");
+		registry.add("notification.zalo.url", () -> providers.baseUrl() + "/zalo/message/template");
+	}
+
+	@AfterEach
+	void backToWorkingHours() {
+		clock.set(WORKING_HOURS);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedTime {
+
+		@Bean
+		Clock clock() {
+			return clock;
+		}
+
 	}
 
 	/** Several partitions, as in production, so dead letters from any partition must find their topic. */
@@ -245,6 +295,141 @@ class NotificationIntegrationTests {
 			.expectBody()
 			.jsonPath("$.errors[*].field")
 			.isEqualTo(List.of("size"));
+	}
+
+	@Test
+	void unitWithSmsAndZaloOnGetsEachOnceAlthoughTheEventIsRedelivered() {
+		String unit = SharedInfrastructure.uniqueName("tyt-sms");
+		publishUnit(unit, null);
+		choose(unit, "[\"INBOX\", \"SMS\", \"ZALO\"]", "0912 000 001");
+		providers.stubFor(post("/sms/send").withRequestBody(matchingJsonPath("$.to", equalTo("84912000001")))
+			.willReturn(ok()));
+		providers.stubFor(post("/zalo/message/template").withRequestBody(matchingJsonPath("$.phone", equalTo("84912000001")))
+			.willReturn(okJson("{\"error\": 0, \"message\": \"Success\"}")));
+		ProducerRecord<String, String> alert = overdue(unit);
+		String eventId = header(alert.headers().lastHeader(CloudEventHeaders.ID).value());
+
+		this.kafka.send(alert);
+		await().atMost(BROKER).untilAsserted(() -> assertThat(this.deliveries.findByRecipientUnitId(unit))
+			.extracting(Delivery::channel, Delivery::status)
+			.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT), tuple(Channel.SMS, DeliveryStatus.SENT),
+					tuple(Channel.ZALO, DeliveryStatus.SENT)));
+		this.kafka.resend(this.kafka
+			.readUntil(Topics.REPORTING, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
+			.stream()
+			.filter(withEventId(eventId))
+			.findFirst()
+			.orElseThrow());
+		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, Topics.REPORTING));
+
+		providers.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
+			.withRequestBody(matchingJsonPath("$.to", equalTo("84912000001")))
+			.withHeader("X-API-Key", equalTo("test-key"))
+			.withRequestBody(matchingJsonPath("$.message", containing("[Quá hạn] Báo cáo 6 tháng đầu năm"))));
+		providers.verify(1, postRequestedFor(urlEqualTo("/zalo/message/template"))
+			.withRequestBody(matchingJsonPath("$.phone", equalTo("84912000001")))
+			.withRequestBody(matchingJsonPath("$.template_id", equalTo("tpl-overdue"))));
+	}
+
+	@Test
+	void smsGatewayOutageIsDeferredWithoutHoldingEmailAndSentOnceTheGatewayRecovers() {
+		String unit = SharedInfrastructure.uniqueName("tyt-outage");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+		choose(unit, "[\"EMAIL\", \"SMS\"]", "0912 000 002");
+		providers.stubFor(post("/sms/send").withRequestBody(matchingJsonPath("$.to", equalTo("84912000002")))
+			.willReturn(serverError()));
+
+		this.kafka.send(overdue(unit));
+
+		await().atMost(BROKER).until(() -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.DEFERRED);
+		assertThat(emailsTo(address)).hasSize(1);
+		Delivery deferred = smsDelivery(unit).orElseThrow();
+		assertThat(deferred.attempts()).isEqualTo(1);
+		assertThat(deferred.lastError()).contains("500");
+		assertThat(deferred.notBefore()).isEqualTo(WORKING_HOURS.plus(Duration.ofMinutes(5)));
+
+		providers.stubFor(post("/sms/send").withRequestBody(matchingJsonPath("$.to", equalTo("84912000002")))
+			.willReturn(ok()));
+		clock.set(deferred.notBefore());
+		this.sending.redeliverDue();
+
+		assertThat(smsDelivery(unit)).map(Delivery::status).contains(DeliveryStatus.SENT);
+		assertThat(smsDelivery(unit)).map(Delivery::attempts).contains(2);
+	}
+
+	@Test
+	void atNightTheEmailWaitsInTheLogUntilHalfPastSevenNextMorningButTheInboxGetsItAtOnce() {
+		String unit = SharedInfrastructure.uniqueName("tyt-night");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+		clock.set(OffsetDateTime.parse("2024-06-19T22:15+07:00").toInstant());
+
+		this.kafka.send(overdue(unit));
+
+		Instant morning = OffsetDateTime.parse("2024-06-20T07:30+07:00").toInstant();
+		await().atMost(BROKER).untilAsserted(() -> assertThat(this.deliveries.findByRecipientUnitId(unit))
+			.extracting(Delivery::channel, Delivery::status, Delivery::notBefore)
+			.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT, null),
+					tuple(Channel.EMAIL, DeliveryStatus.DEFERRED, morning)));
+		this.sending.redeliverDue();
+		assertThat(emailsTo(address)).isEmpty();
+
+		clock.set(morning);
+		this.sending.redeliverDue();
+
+		assertThat(emailsTo(address)).hasSize(1);
+	}
+
+	@Test
+	void preferencesAreStoredAndAUnitThatNeverChoseGetsInboxAndEmail() {
+		String unit = SharedInfrastructure.uniqueName("tyt-pref");
+		this.http.get()
+			.uri("/api/notifications/preferences?unit={unit}", unit)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.channels").value(List.class, (channels) -> assertThat(channels).containsExactlyInAnyOrder("INBOX", "EMAIL"));
+
+		choose(unit, "[\"SMS\"]", "+84 912 000 003");
+
+		this.http.get()
+			.uri("/api/notifications/preferences?unit={unit}", unit)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.channels").isEqualTo(List.of("SMS"))
+			.jsonPath("$.phone").isEqualTo("84912000003");
+	}
+
+	@Test
+	void preferencesWithABadPhoneAreABadRequestInVietnameseAndEnglish() {
+		this.http.put()
+			.uri("/api/notifications/preferences")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"unit\": \"tyt-x\", \"channels\": [\"SMS\"], \"phone\": \"024 3825 3531\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("phone")
+			.jsonPath("$.errors[0].message").isEqualTo("Số điện thoại di động không hợp lệ (ví dụ 0912345678)")
+			.jsonPath("$.errors[0].messageEn").isEqualTo("Not a valid Vietnamese mobile number (e.g. 0912345678)");
+	}
+
+	private void choose(String unit, String channels, String phone) {
+		this.http.put()
+			.uri("/api/notifications/preferences")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"unit\": \"" + unit + "\", \"channels\": " + channels + ", \"phone\": \"" + phone
+					+ "\", \"zaloPhone\": \"" + phone + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private Optional<Delivery> smsDelivery(String unit) {
+		return this.deliveries.findByRecipientUnitId(unit).stream().filter((d) -> d.channel() == Channel.SMS).findFirst();
 	}
 
 	private void publishUnit(String unitId, String email) {

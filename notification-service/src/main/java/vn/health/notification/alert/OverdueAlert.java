@@ -11,27 +11,34 @@ import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.health.contracts.reporting.ReportOverdue;
-import vn.health.notification.delivery.Email;
+import vn.health.notification.delivery.Notice;
 
 import static java.util.stream.Collectors.joining;
 
-/** Cảnh báo quá hạn — the Vietnamese text that tells a unit its report is overdue. */
-public record OverdueAlert(String subject, String text, String html) {
+/**
+ * Cảnh báo quá hạn — the Vietnamese text that tells a unit its report is overdue, as e-mail, SMS and the
+ * parameters of the Zalo template {@code overdue}.
+ */
+public record OverdueAlert(String subject, String text, String html, String shortText,
+		Map<String, String> templateData) {
 
 	/** Deadlines are Vietnamese civil time, whatever the server's zone (DESIGN "Deadlines"). */
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
+	static final String ZALO_TEMPLATE = "overdue";
+
 	public static OverdueAlert of(ReportOverdue overdue, String unitName) {
 		boolean numbered = overdue.planNumber() != null && !overdue.planNumber().isBlank();
 		String subject = "[Quá hạn] " + overdue.requirementTitle() + " – "
 				+ (numbered ? "Kế hoạch " + overdue.planNumber() : overdue.planTitle());
+		String plan = numbered ? overdue.planNumber() + " – " + overdue.planTitle() : overdue.planTitle();
+		String deadline = DEADLINE.format(overdue.dueAt());
+		long days = daysOverdue(overdue.dueAt(), overdue.detectedAt());
 		List<Map.Entry<String, String>> facts = List.of(Map.entry("Báo cáo", overdue.requirementTitle()),
-				Map.entry("Kế hoạch",
-						numbered ? overdue.planNumber() + " – " + overdue.planTitle() : overdue.planTitle()),
-				Map.entry("Hạn gửi", DEADLINE.format(overdue.dueAt()) + " (giờ Việt Nam)"),
-				Map.entry("Đã quá hạn", daysOverdue(overdue.dueAt(), overdue.detectedAt()) + " ngày"));
+				Map.entry("Kế hoạch", plan), Map.entry("Hạn gửi", deadline + " (giờ Việt Nam)"),
+				Map.entry("Đã quá hạn", days + " ngày"));
 		List<String> before = List.of("Kính gửi: " + unitName + ",",
 				"Hệ thống ghi nhận đơn vị chưa gửi đúng hạn báo cáo sau:");
 		String request = "Đề nghị đơn vị khẩn trương hoàn thiện và gửi báo cáo.";
@@ -47,7 +54,10 @@ public record OverdueAlert(String subject, String text, String html) {
 							+ "</li>")
 					.collect(joining())
 				+ "</ul><p>" + escape(request) + "</p><p><small>" + escape(footer) + "</small></p></body></html>";
-		return new OverdueAlert(subject, text, html);
+		String shortText = subject + ": hạn " + deadline + ", đã quá " + days + " ngày. Đề nghị gửi báo cáo.";
+		Map<String, String> templateData = Map.of("unit_name", unitName, "report", overdue.requirementTitle(), "plan",
+				plan, "due_date", deadline, "days_overdue", String.valueOf(days));
+		return new OverdueAlert(subject, text, html, shortText, templateData);
 	}
 
 	/**
@@ -61,8 +71,8 @@ public record OverdueAlert(String subject, String text, String html) {
 		return Math.max(1, ChronoUnit.DAYS.between(lastDayOnTime, detectedOn));
 	}
 
-	public Email toEmail(String address) {
-		return new Email(address, this.subject, this.text, this.html);
+	public Notice toNotice() {
+		return new Notice(this.subject, this.text, this.html, this.shortText, ZALO_TEMPLATE, this.templateData);
 	}
 
 	/** Escapes markup only; Vietnamese letters stay as they are (the mail is UTF-8). */

@@ -7,6 +7,12 @@ public enum Channel {
 	EMAIL,
 
 	/** Hộp thư trong ứng dụng. */
-	INBOX
+	INBOX,
+
+	/** Tin nhắn SMS thương hiệu (brandname), through an HTTP gateway. */
+	SMS,
+
+	/** Tin nhắn mẫu Zalo (ZNS) from the health department's Official Account. */
+	ZALO
 
 }

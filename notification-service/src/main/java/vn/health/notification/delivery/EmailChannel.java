@@ -14,12 +14,11 @@ import org.springframework.stereotype.Component;
 import vn.health.notification.NotificationProperties;
 
 /**
- * Sends e-mail over SMTP as multipart/alternative (plain text and HTML, UTF-8). A failure is thrown,
- * so the consumer retries the event and finally dead-letters it; the SMTP timeouts in
- * {@code application.yml} keep a dead server from holding the consumer.
+ * Kênh thư điện tử — sends e-mail over SMTP as multipart/alternative (plain text and HTML, UTF-8). The
+ * SMTP socket timeouts in {@code application.yml} end a hung connection behind the channel's time limiter.
  */
 @Component
-public class EmailChannel {
+public final class EmailChannel implements OutboundChannel {
 
 	private final JavaMailSender mail;
 
@@ -30,7 +29,17 @@ public class EmailChannel {
 		this.settings = settings;
 	}
 
-	public void send(Email email) {
+	@Override
+	public Channel kind() {
+		return Channel.EMAIL;
+	}
+
+	@Override
+	public void send(String address, Notice notice, String trackingId) {
+		send(Email.of(address, notice));
+	}
+
+	private void send(Email email) {
 		MimeMessage message = this.mail.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());

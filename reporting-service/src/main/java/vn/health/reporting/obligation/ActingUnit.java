@@ -1,11 +1,6 @@
 package vn.health.reporting.obligation;
 
-import java.net.URI;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
+import vn.health.servicekit.web.ForbiddenException;
 import vn.health.servicekit.web.InputErrors;
 
 /**
@@ -37,13 +32,9 @@ public record ActingUnit(String unitId) {
 		}
 	}
 
-	/** 403 in the platform's problem shape; service-kit has no forbidden exception yet. */
-	private ErrorResponseException forbidden(String messageVi, String messageEn) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				messageVi + " / " + messageEn + " (" + HEADER + ": " + this.unitId + ")");
-		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:forbidden"));
-		problem.setTitle("Không có quyền / Forbidden");
-		return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
+	private ForbiddenException forbidden(String messageVi, String messageEn) {
+		return new ForbiddenException(messageVi + " (" + HEADER + ": " + this.unitId + ")",
+				messageEn + " (" + HEADER + ": " + this.unitId + ")");
 	}
 
 }

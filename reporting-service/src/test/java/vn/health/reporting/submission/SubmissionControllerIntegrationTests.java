@@ -14,6 +14,7 @@ import vn.health.contracts.Topics;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingServiceTest;
+import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
 
@@ -90,7 +91,9 @@ class SubmissionControllerIntegrationTests {
 				"attachments[0]");
 		assertInvalid(api().submit(id, "ttyt-yen-the", "not json"), "");
 		assertProblem(api().submit(planId + ".r1.no-such-unit", "no-such-unit", REPORT), 404);
-		assertProblem(api().submit(id, "ttyt-tan-yen", REPORT), 403);
+		JsonHttp.Response otherUnit = api().submit(id, "ttyt-tan-yen", REPORT);
+		assertProblem(otherUnit, 403);
+		assertThat(otherUnit.json().get("title").asString()).isEqualTo("Không có quyền / Forbidden");
 
 		assertThat(api().obligation(id).get("status").asString()).isEqualTo("OPEN");
 		assertThat(api().obligation(id).get("submissions")).isEmpty();

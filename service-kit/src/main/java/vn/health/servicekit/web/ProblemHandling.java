@@ -74,6 +74,12 @@ public class ProblemHandling {
 				"Đường dẫn không tồn tại / No such path: /" + ex.getResourcePath());
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền / Forbidden",
+				ex.messageVi() + " / " + ex.getMessage());
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", "Xung đột trạng thái / Conflict",
@@ -121,6 +127,7 @@ public class ProblemHandling {
 	/** Vietnamese titles for the errors Spring MVC raises itself; the English title follows. */
 	private static String standardTitle(int status) {
 		return switch (status) {
+			case 403 -> "Không có quyền";
 			case 404 -> "Không tìm thấy";
 			case 405 -> "Phương thức HTTP không được hỗ trợ";
 			case 406 -> "Không có định dạng trả lời phù hợp";

@@ -2,9 +2,11 @@ package vn.health.calendar;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Owns theme days and their dates, public holidays and unit feeds; {@code calendar.v1} events come later. */
+/** Owns theme days and their dates, plans' themes per unit, public holidays and unit feeds; announces upcoming themes. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CalendarServiceApplication {
 
 	public static void main(String[] args) {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import vn.health.servicekit.web.InputErrors;
 
 /**
- * Mã đơn vị — the id of a unit of the directory (owned by plan-service). Only its shape is checked here: whether
- * the unit exists needs the directory replica this service does not keep yet.
+ * Mã đơn vị — the id of a unit of the directory (owned by plan-service). Only its shape is checked here; whether
+ * the unit exists is the directory replica's answer ({@code directory.Directory}).
  */
 public record UnitId(String value) {
 

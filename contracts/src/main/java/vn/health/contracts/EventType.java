@@ -3,6 +3,7 @@ package vn.health.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.health.contracts.calendar.ThemeUpcoming;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
@@ -32,7 +33,9 @@ public enum EventType {
 
 	REPORT_ACCEPTED("vn.health.report.accepted", Topics.REPORTING, ReportAccepted.class),
 
-	REPORT_RETURNED("vn.health.report.returned", Topics.REPORTING, ReportReturned.class);
+	REPORT_RETURNED("vn.health.report.returned", Topics.REPORTING, ReportReturned.class),
+
+	THEME_UPCOMING("vn.health.calendar.theme-upcoming", Topics.CALENDAR, ThemeUpcoming.class);
 
 	private final String typeName;
 

@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import vn.health.calendar.expression.OccurrenceKind;
 import vn.health.calendar.theme.ThemeOccurrence;
+import vn.health.calendar.theme.ThemeScope;
 
 /**
  * Lịch ngày chủ đề dạng iCalendar — theme occurrences as all-day RFC 5545 events that Google Calendar and Outlook
@@ -72,7 +73,7 @@ final class ThemeFeed {
 			.add(new DtStart<>(occurrence.start()))
 			.add(new DtEnd<>(occurrence.end().plusDays(1)))
 			.add(new Summary(summary))
-			.add(new Categories("Ngày chủ đề"))
+			.add(new Categories((occurrence.scope() == ThemeScope.PLAN) ? "Kế hoạch" : "Ngày chủ đề"))
 			.add(new Transp(Transp.VALUE_TRANSPARENT));
 		VAlarm alarm = new VAlarm(Duration.ofDays(-ALARM_DAYS)).add(new Action(Action.VALUE_DISPLAY))
 			.add(new Description("Còn " + ALARM_DAYS + " ngày: " + summary));

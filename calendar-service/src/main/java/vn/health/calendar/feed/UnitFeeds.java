@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.UnitId;
-import vn.health.calendar.theme.ThemeOccurrences;
+import vn.health.calendar.directory.Directory;
+import vn.health.calendar.occurrence.UnitCalendar;
 import vn.health.servicekit.web.NotFoundException;
 
 /** Lịch đăng ký của đơn vị — hands out feed tokens and renders a unit's feed for whoever holds its token. */
@@ -16,25 +17,29 @@ class UnitFeeds {
 
 	private final FeedTokenRepository tokens;
 
-	private final ThemeOccurrences themes;
+	private final UnitCalendar calendar;
+
+	private final Directory directory;
 
 	private final Clock clock;
 
-	UnitFeeds(FeedTokenRepository tokens, ThemeOccurrences themes, Clock clock) {
+	UnitFeeds(FeedTokenRepository tokens, UnitCalendar calendar, Directory directory, Clock clock) {
 		this.tokens = tokens;
-		this.themes = themes;
+		this.calendar = calendar;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
-	/** A new token for the unit; the previous one stops working at once. */
+	/** A new token for a unit of the directory; the previous one stops working at once. */
 	String rotateToken(UnitId unit) {
+		this.directory.require(unit);
 		FeedToken.Issued issued = FeedToken.issue(unit.value(), this.clock.instant());
 		this.tokens.save(issued.stored());
 		return issued.token();
 	}
 
 	/**
-	 * The national themes of this year and the next. A wrong token and a unit without a feed get the same answer,
+	 * The national themes and the unit's plan themes and campaigns of this year and the next. A wrong token and a unit without a feed get the same answer,
 	 * so the feed does not tell which units exist.
 	 */
 	String feed(String unitId, String token) {
@@ -44,7 +49,8 @@ class UnitFeeds {
 		}
 		int year = LocalDate.now(this.clock).getYear();
 		CalendarRange range = new CalendarRange(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
-		return ThemeFeed.render(unitId, this.themes.between(range), this.clock.instant());
+		return ThemeFeed.render(unitId, this.calendar.between(range, UnitId.of(unitId, "unitId")),
+				this.clock.instant());
 	}
 
 }

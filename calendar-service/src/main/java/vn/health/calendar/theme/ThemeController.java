@@ -1,16 +1,12 @@
 package vn.health.calendar.theme;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.calendar.CalendarRange;
 import vn.health.calendar.CalendarYear;
-import vn.health.calendar.UnitId;
 import vn.health.calendar.expression.Occurrence;
 
 @RestController
@@ -18,11 +14,8 @@ class ThemeController {
 
 	private final ThemeRepository themes;
 
-	private final ThemeOccurrences occurrences;
-
-	ThemeController(ThemeRepository themes, ThemeOccurrences occurrences) {
+	ThemeController(ThemeRepository themes) {
 		this.themes = themes;
-		this.occurrences = occurrences;
 	}
 
 	@GetMapping("/api/calendar/themes")
@@ -30,18 +23,6 @@ class ThemeController {
 		int value = new CalendarYear(year).value();
 		return new ThemesOfYear(value,
 				this.themes.inCatalogueOrder().stream().map((theme) -> ThemeView.of(theme, value)).toList());
-	}
-
-	/** National themes only for now; {@code unit} is checked but adds nothing until plans and deadlines arrive. */
-	@GetMapping("/api/calendar/occurrences")
-	OccurrencesBetween occurrences(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String unit) {
-		if (unit != null) {
-			UnitId.of(unit, "unit");
-		}
-		CalendarRange range = new CalendarRange(from, to);
-		return new OccurrencesBetween(range.from(), range.to(), this.occurrences.between(range));
 	}
 
 	record ThemesOfYear(int year, List<ThemeView> themes) {
@@ -55,10 +36,6 @@ class ThemeController {
 			return new ThemeView(theme.id(), theme.order(), theme.name(), theme.timing(), theme.scope(),
 					theme.occurrencesIn(year));
 		}
-
-	}
-
-	record OccurrencesBetween(LocalDate from, LocalDate to, List<ThemeOccurrence> occurrences) {
 
 	}
 

@@ -4,6 +4,9 @@ package vn.health.calendar.theme;
 public enum ThemeScope {
 
 	/** The national catalogue that every provincial plan follows. */
-	NATIONAL
+	NATIONAL,
+
+	/** A theme or campaign period of an issued plan, for the units it assigned. */
+	PLAN
 
 }

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.directory.Unit;
+import vn.health.contracts.EventType;
+import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @WithRealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +46,41 @@ class FeedIntegrationTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	@BeforeEach
+	void theDirectoryKnowsTheUnits() {
+		List.of("ttyt-luc-nam", "tyt-xa-tan-son", "cdc-bac-giang")
+			.forEach((unit) -> this.mongo.save(new Unit(unit, unit, UnitType.DISTRICT_HEALTH_CENTRE, "cdc")));
+	}
+
+	@Test
+	void showsTheThemesOfTheUnitsPlansOfThisYearInItsFeed() throws Exception {
+		String unit = CalendarSamples.newUnitId();
+		String planId = UUID.randomUUID().toString();
+		int year = LocalDate.now().getYear();
+		this.kafka.send(CalendarSamples.unit(unit));
+		this.kafka.send(CalendarSamples.plan(EventType.PLAN_ISSUED, planId, unit, (plan) -> plan.put("year", year)
+			.putObject("period").put("from", year + "-01-01").put("to", year + "-12-31")));
+		String march = "/api/calendar/occurrences?from=%d-03-01&to=%d-03-31&unit=%s".formatted(year, year, unit);
+		await().atMost(Duration.ofSeconds(30)).until(() -> json().get(march).body().contains(planId));
+
+		String body = get(json().post("/api/calendar/feeds/" + unit + "/token", "").json().get("feed").asString()).body();
+
+		assertThat(new CalendarBuilder().build(new StringReader(body)).<VEvent>getComponents(VEvent.VEVENT))
+			.filteredOn((event) -> event.getProperty(Property.UID).orElseThrow().getValue().startsWith("plan-" + planId))
+			.hasSize(2);
+		assertThat(body).contains("CATEGORIES:Kế hoạch");
+	}
+
+	@Test
+	void refusesATokenForAUnitTheDirectoryDoesNotKnow() {
+		JsonHttp.Response response = json().post("/api/calendar/feeds/ttyt-khong-co/token", "");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(404);
+		assertThat(this.mongo.exists(new Query(Criteria.where("_id").is("ttyt-khong-co")), "feed_tokens")).isFalse();
+	}
 
 	@Test
 	void servesTheUnitsFeedWithThisAndNextYearsThemesToTheHolderOfItsToken() throws Exception {

@@ -25,10 +25,10 @@ class ThemeFeedTests {
 
 	private static final List<ThemeOccurrence> OCCURRENCES = List.of(
 			new ThemeOccurrence("national-07-20240324-day", "national-07", 7, "Ngày Thế giới phòng, chống lao",
-					LocalDate.of(2024, 3, 24), LocalDate.of(2024, 3, 24), OccurrenceKind.DAY, ThemeScope.NATIONAL),
+					LocalDate.of(2024, 3, 24), LocalDate.of(2024, 3, 24), OccurrenceKind.DAY, ThemeScope.NATIONAL, null),
 			new ThemeOccurrence("national-35-20241201-month", "national-35", 35,
 					"Ngày Thế giới phòng, chống AIDS và Tháng hành động quốc gia phòng, chống HIV/AIDS",
-					LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), OccurrenceKind.MONTH, ThemeScope.NATIONAL));
+					LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31), OccurrenceKind.MONTH, ThemeScope.NATIONAL, null));
 
 	@Test
 	void writesAllDayEventsThatIcal4jReadsBackWithTheirUidStampAndDates() throws Exception {

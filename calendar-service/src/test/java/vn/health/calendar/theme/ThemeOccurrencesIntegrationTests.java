@@ -2,12 +2,17 @@ package vn.health.calendar.theme;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.health.calendar.directory.Unit;
+import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.WithRealInfrastructure;
 
@@ -19,6 +24,14 @@ class ThemeOccurrencesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void theDirectoryKnowsTheUnit() {
+		this.mongo.save(new Unit("ttyt-yen-dung", "Trung tâm Y tế huyện Yên Dũng", UnitType.DISTRICT_HEALTH_CENTRE, "cdc"));
+	}
 
 	private JsonHttp http() {
 		return new JsonHttp("http://127.0.0.1:" + this.port);

@@ -1,0 +1,48 @@
+package vn.health.calendar.occurrence;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.health.calendar.CalendarRange;
+import vn.health.calendar.UnitId;
+import vn.health.calendar.directory.Directory;
+import vn.health.calendar.plan.PlanCalendars;
+import vn.health.calendar.theme.ThemeOccurrence;
+import vn.health.calendar.theme.ThemeOccurrences;
+
+/** Lịch của đơn vị — the national themes and, for a known unit, the themes and campaigns of the plans that assign it. */
+@Component
+public class UnitCalendar {
+
+	private static final Comparator<ThemeOccurrence> BY_START = Comparator.comparing(ThemeOccurrence::start)
+		.thenComparing(ThemeOccurrence::order)
+		.thenComparing(ThemeOccurrence::id);
+
+	private final ThemeOccurrences national;
+
+	private final PlanCalendars plans;
+
+	private final Directory directory;
+
+	UnitCalendar(ThemeOccurrences national, PlanCalendars plans, Directory directory) {
+		this.national = national;
+		this.plans = plans;
+		this.directory = directory;
+	}
+
+	/** National themes only when {@code unit} is null; a unit the directory does not know is a 404 problem. */
+	public List<ThemeOccurrence> between(CalendarRange range, UnitId unit) {
+		if (unit == null) {
+			return this.national.between(range);
+		}
+		this.directory.require(unit);
+		Stream<ThemeOccurrence> planned = this.plans.forUnit(unit.value())
+			.stream()
+			.flatMap((plan) -> plan.occurrencesBetween(range).stream());
+		return Stream.concat(this.national.between(range).stream(), planned).sorted(BY_START).toList();
+	}
+
+}

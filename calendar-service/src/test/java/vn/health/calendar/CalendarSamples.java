@@ -1,0 +1,53 @@
+package vn.health.calendar;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.health.contracts.EventType;
+import vn.health.testkit.ContractSamples;
+import vn.health.testkit.KafkaTestClient;
+
+/**
+ * plan-service's contract samples as it would send them, for ids of the test's own. The plan samples (91/KH-SYT,
+ * 2024) list the themes 24/3 and 15 - 21/3; here they assign one unit only, the test's.
+ */
+public final class CalendarSamples {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private CalendarSamples() {
+	}
+
+	/** A unit id no other test uses, so tests sharing the store do not see each other's plans. */
+	public static String newUnitId() {
+		return "ttyt-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public static ProducerRecord<String, String> unit(String unitId) {
+		ObjectNode unit = (ObjectNode) JSON.readTree(ContractSamples.json(EventType.UNIT_UPSERTED));
+		unit.put("unitId", unitId);
+		return KafkaTestClient.cloudEvent(EventType.UNIT_UPSERTED, unitId, JSON.writeValueAsString(unit));
+	}
+
+	public static ProducerRecord<String, String> plan(EventType type, String planId, String unitId,
+			Consumer<ObjectNode> edit) {
+		ObjectNode plan = (ObjectNode) JSON.readTree(ContractSamples.json(type));
+		plan.put("planId", planId);
+		if (plan.has("assignments")) {
+			((ObjectNode) plan.get("assignments").get(0)).putArray("unitIds").add(unitId);
+			((ObjectNode) plan.get("requirements").get(0)).putArray("reporterUnitIds").add(unitId);
+		}
+		edit.accept(plan);
+		return KafkaTestClient.cloudEvent(type, planId, JSON.writeValueAsString(plan));
+	}
+
+	public static ProducerRecord<String, String> plan(EventType type, String planId, String unitId) {
+		return plan(type, planId, unitId, (plan) -> {
+		});
+	}
+
+}

@@ -29,6 +29,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,7 +44,9 @@ import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
 import vn.health.notification.delivery.DeliveryStatus;
+import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
+import vn.health.notification.inbox.InboxEntry;
 import vn.health.notification.inbox.InboxPage;
 import vn.health.testkit.ContractSamples;
 import vn.health.testkit.KafkaTestClient;
@@ -60,14 +64,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.awaitility.Awaitility.await;
 
-/** The service on a real broker, store and SMTP server: events in, e-mail and inbox out, dead letters aside. */
+/**
+ * The service on a real broker, store and SMTP server: events in, e-mail and inbox out, dead letters aside.
+ * One class, so one Spring context for every scenario (it holds the movable clock and the mail server).
+ */
 @WithRealInfrastructure
 // The production back-off for an unknown recipient lasts minutes; the retry path is the same with short waits.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-initial-interval=100",
-				"spring.cloud.stream.bindings.alertOverdue-in-0.consumer.back-off-max-interval=300",
+		properties = { "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval=100",
+				"spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval=300",
+				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-initial-interval=100",
+				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-max-interval=300",
 				"notification.redelivery.period=1h", "notification.zalo.templates.overdue=tpl-overdue",
 				"notification.sms.api-key=test-key", "notification.zalo.access-token=test-token" })
 @AutoConfigureRestTestClient
@@ -110,6 +120,9 @@ class NotificationIntegrationTests {
 
 	@Autowired
 	private Deliveries sending;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -382,6 +395,99 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void dueSoonReminderReachesTheUnitOnceByEmailAndInboxAlthoughTheEventIsRedelivered() {
+		String unit = SharedInfrastructure.uniqueName("ttyt-due");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+		ProducerRecord<String, String> reminder = dueSoon(unit);
+		String eventId = eventId(reminder);
+
+		this.kafka.send(reminder);
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
+		redeliver(Topics.REPORTING, eventId);
+
+		String subject = "[Sắp đến hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT: còn 3 ngày";
+		assertThat(emailsTo(address)).extracting(MimeMessage::getSubject).containsExactly(subject);
+		assertThat(inbox(unit).items()).extracting(InboxPage.Item::title).containsExactly(subject);
+		assertThat(this.deliveries.findByRecipientUnitId(unit)).extracting(Delivery::channel, Delivery::status)
+			.containsExactlyInAnyOrder(tuple(Channel.EMAIL, DeliveryStatus.SENT),
+					tuple(Channel.INBOX, DeliveryStatus.SENT));
+	}
+
+	@Test
+	void dueSoonReminderAtNightWaitsForTheMorningOutsideTheInbox() {
+		String unit = SharedInfrastructure.uniqueName("ttyt-due-night");
+		publishUnit(unit, unit + "@demo.syt.vn");
+		clock.set(OffsetDateTime.parse("2024-06-19T22:15+07:00").toInstant());
+
+		this.kafka.send(dueSoon(unit));
+
+		await().atMost(BROKER).untilAsserted(() -> assertThat(this.deliveries.findByRecipientUnitId(unit))
+			.extracting(Delivery::channel, Delivery::status)
+			.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT),
+					tuple(Channel.EMAIL, DeliveryStatus.DEFERRED)));
+	}
+
+	@Test
+	void planThemeReachesEachAssignedUnitOnceAlthoughTheEventIsRedelivered() {
+		String yenThe = SharedInfrastructure.uniqueName("ttyt-theme");
+		String tanYen = SharedInfrastructure.uniqueName("ttyt-theme");
+		publishUnit(yenThe, yenThe + "@demo.syt.vn");
+		publishUnit(tanYen, tanYen + "@demo.syt.vn");
+		ProducerRecord<String, String> theme = themeUpcoming("PLAN", List.of(yenThe, tanYen));
+		String eventId = eventId(theme);
+
+		this.kafka.send(theme);
+		await().atMost(BROKER).until(() -> inboxEntriesOf(eventId).size() == 2);
+		redeliver(Topics.CALENDAR, eventId);
+
+		String subject = "[Sắp đến] Ngày Thế giới phòng, chống lao – 24/03/2024: còn 14 ngày";
+		assertThat(inboxEntriesOf(eventId)).extracting(InboxEntry::unitId, InboxEntry::title)
+			.containsExactlyInAnyOrder(tuple(yenThe, subject), tuple(tanYen, subject));
+		await().atMost(BROKER).until(() -> emailsTo(tanYen + "@demo.syt.vn").size() == 1);
+		assertThat(emailsTo(yenThe + "@demo.syt.vn")).hasSize(1);
+	}
+
+	@Test
+	void planThemeForAUnitNotInTheDirectoryServesTheKnownUnitsAndIsDeadLettered() {
+		String known = SharedInfrastructure.uniqueName("ttyt-theme-known");
+		String unknown = SharedInfrastructure.uniqueName("tyt-theme-unknown");
+		publishUnit(known, null);
+		ProducerRecord<String, String> theme = themeUpcoming("PLAN", List.of(known, unknown));
+
+		this.kafka.send(theme);
+
+		ConsumerRecord<String, String> dead = this.kafka
+			.readUntil(Topics.deadLetter(Topics.CALENDAR, GROUP), (read) -> keys(read).contains(theme.key()), BROKER)
+			.stream()
+			.filter((record) -> theme.key().equals(record.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(KafkaTestClient.header(dead, "x-exception-message")).contains(unknown);
+		assertThat(inboxEntriesOf(eventId(theme))).extracting(InboxEntry::unitId).containsExactly(known);
+	}
+
+	@Test
+	void nationalThemeReachesEveryUnitInTheReplicaOnceInTheInboxOnly() {
+		String yenThe = SharedInfrastructure.uniqueName("ttyt-national");
+		String boHa = SharedInfrastructure.uniqueName("tyt-national");
+		publishUnit(yenThe, yenThe + "@demo.syt.vn");
+		publishUnit(boHa, null);
+		List<String> replica = this.units.findAll().stream().map(Unit::id).toList();
+		ProducerRecord<String, String> theme = themeUpcoming("NATIONAL", List.of());
+		String eventId = eventId(theme);
+
+		this.kafka.send(theme);
+		await().atMost(BROKER).until(() -> inboxEntriesOf(eventId).size() == replica.size());
+		redeliver(Topics.CALENDAR, eventId);
+
+		assertThat(inboxEntriesOf(eventId)).extracting(InboxEntry::unitId).containsExactlyInAnyOrderElementsOf(replica);
+		assertThat(emailsTo(yenThe + "@demo.syt.vn")).isEmpty();
+		assertThat(this.deliveries.findByRecipientUnitId(yenThe)).extracting(Delivery::channel)
+			.containsExactly(Channel.INBOX);
+	}
+
+	@Test
 	void preferencesAreStoredAndAUnitThatNeverChoseGetsInboxAndEmail() {
 		String unit = SharedInfrastructure.uniqueName("tyt-pref");
 		this.http.get()
@@ -444,6 +550,43 @@ class NotificationIntegrationTests {
 		String obligationId = overdue.get("planId").asString() + ".r1." + unitId;
 		overdue.put("obligationId", obligationId).put("unitId", unitId);
 		return KafkaTestClient.cloudEvent(EventType.REPORT_OVERDUE, obligationId, this.json.writeValueAsString(overdue));
+	}
+
+	private ProducerRecord<String, String> dueSoon(String unitId) {
+		ObjectNode dueSoon = sample(EventType.REPORT_DUE_SOON);
+		String obligationId = dueSoon.get("planId").asString() + ".r1." + unitId;
+		dueSoon.put("obligationId", obligationId).put("unitId", unitId);
+		return KafkaTestClient.cloudEvent(EventType.REPORT_DUE_SOON, obligationId, this.json.writeValueAsString(dueSoon));
+	}
+
+	private ProducerRecord<String, String> themeUpcoming(String scope, List<String> unitIds) {
+		ObjectNode theme = sample(EventType.THEME_UPCOMING);
+		String occurrenceId = SharedInfrastructure.uniqueName("theme-20240324-day");
+		String announcementId = scope + ":" + occurrenceId;
+		theme.put("announcementId", announcementId).put("occurrenceId", occurrenceId).put("scope", scope);
+		theme.putArray("unitIds").addAll(unitIds.stream().map(theme::textNode).toList());
+		if ("NATIONAL".equals(scope)) {
+			theme.putNull("planId").putNull("planNumber");
+		}
+		return KafkaTestClient.cloudEvent(EventType.THEME_UPCOMING, announcementId, this.json.writeValueAsString(theme));
+	}
+
+	/** Sends the very record again, as the broker does after a rebalance, and waits until it is consumed. */
+	private void redeliver(String topic, String eventId) {
+		this.kafka.resend(this.kafka.readUntil(topic, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
+			.stream()
+			.filter(withEventId(eventId))
+			.findFirst()
+			.orElseThrow());
+		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, topic));
+	}
+
+	private List<InboxEntry> inboxEntriesOf(String eventId) {
+		return this.mongo.find(new Query(where("eventId").is(eventId)), InboxEntry.class);
+	}
+
+	private static String eventId(ProducerRecord<String, String> record) {
+		return header(record.headers().lastHeader(CloudEventHeaders.ID).value());
 	}
 
 	private ObjectNode sample(EventType type) {

@@ -1,2 +1,2 @@
-/** Cảnh báo — alerts about reporting obligations: today the overdue alert to the late unit. */
+/** Cảnh báo — alerts and reminders about reporting obligations, sent to the reporting unit itself. */
 package vn.health.notification.alert;

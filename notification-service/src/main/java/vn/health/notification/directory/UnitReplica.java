@@ -1,5 +1,6 @@
 package vn.health.notification.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -11,5 +12,13 @@ public interface UnitReplica extends Repository<Unit, String> {
 	Unit save(Unit unit);
 
 	Optional<Unit> findById(String unitId);
+
+	/** Every unit known here, e.g. for a national notice. */
+	List<Unit> findAll();
+
+	/** The unit, or {@link UnknownRecipientException} when the replica lags behind the event. */
+	default Unit require(String unitId) {
+		return findById(unitId).orElseThrow(() -> new UnknownRecipientException(unitId));
+	}
 
 }

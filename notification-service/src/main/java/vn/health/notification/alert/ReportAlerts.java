@@ -1,0 +1,43 @@
+package vn.health.notification.alert;
+
+import org.springframework.stereotype.Component;
+
+import vn.health.contracts.reporting.ReportDueSoon;
+import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.directory.Unit;
+import vn.health.notification.directory.UnitReplica;
+import vn.health.notification.notify.Notifications;
+import vn.health.notification.schedule.QuietHoursProperties;
+
+/**
+ * Cảnh báo và nhắc hạn báo cáo — tells the reporting unit itself, on the channels it has on, that its report
+ * is overdue or falls due soon. A reminder is never urgent; the overdue alert is when so configured.
+ * (Escalation to the supervising unit comes later.)
+ */
+@Component
+class ReportAlerts {
+
+	private final UnitReplica units;
+
+	private final Notifications notifications;
+
+	private final boolean overdueUrgent;
+
+	ReportAlerts(UnitReplica units, Notifications notifications, QuietHoursProperties quietHours) {
+		this.units = units;
+		this.notifications = notifications;
+		this.overdueUrgent = quietHours.overdueAlertUrgent();
+	}
+
+	void overdue(String eventId, ReportOverdue overdue) {
+		Unit unit = this.units.require(overdue.unitId());
+		this.notifications.onChosenChannels(eventId, unit, OverdueAlert.of(overdue, unit.name()).toNotice(),
+				this.overdueUrgent);
+	}
+
+	void dueSoon(String eventId, ReportDueSoon dueSoon) {
+		Unit unit = this.units.require(dueSoon.unitId());
+		this.notifications.onChosenChannels(eventId, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(), false);
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.health.notification.notify;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.Deliveries;
+import vn.health.notification.delivery.Delivery;
+import vn.health.notification.delivery.DeliveryLog;
+import vn.health.notification.delivery.DeliveryStatus;
+import vn.health.notification.delivery.Notice;
+import vn.health.notification.directory.Unit;
+import vn.health.notification.inbox.Inbox;
+import vn.health.notification.inbox.InboxEntry;
+import vn.health.notification.preference.Preferences;
+import vn.health.notification.preference.PreferencesRepository;
+import vn.health.servicekit.messaging.Idempotency;
+
+/**
+ * Thông báo tới đơn vị — delivers one notice to one unit, once per (event, unit, channel) although events
+ * arrive at least once. The inbox is filled at once; outbound channels go through {@link Deliveries}, which
+ * waits out quiet hours for a non-urgent notice and records provider failures for re-delivery.
+ */
+@Component
+public class Notifications {
+
+	private static final List<Channel> OUTBOUND = List.of(Channel.EMAIL, Channel.SMS, Channel.ZALO);
+
+	private final PreferencesRepository preferences;
+
+	private final Inbox inbox;
+
+	private final Deliveries deliveries;
+
+	private final DeliveryLog log;
+
+	private final Idempotency idempotency;
+
+	private final Clock clock;
+
+	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
+			Idempotency idempotency, Clock clock) {
+		this.preferences = preferences;
+		this.inbox = inbox;
+		this.deliveries = deliveries;
+		this.log = log;
+		this.idempotency = idempotency;
+		this.clock = clock;
+	}
+
+	/** On the channels the unit has on (default: inbox and e-mail). */
+	public void onChosenChannels(String eventId, Unit unit, Notice notice, boolean urgent) {
+		Preferences chosen = this.preferences.forUnit(unit.id());
+		if (chosen.isOn(Channel.INBOX)) {
+			toInbox(eventId, unit, notice);
+		}
+		OUTBOUND.stream()
+			.filter(chosen::isOn)
+			.forEach((channel) -> this.deliveries.deliver(eventId, unit.id(), channel,
+					chosen.addressFor(channel, unit), notice, urgent));
+	}
+
+	/** In the unit's in-app inbox only, whatever channels it chose. */
+	public void toInbox(String eventId, Unit unit, Notice notice) {
+		this.idempotency.runOnce(Delivery.key(eventId, unit.id(), Channel.INBOX), () -> {
+			this.inbox.deliver(InboxEntry.of(eventId, unit.id(), notice.subject(), notice.text(), this.clock.instant()));
+			this.log.save(Delivery.of(eventId, unit.id(), Channel.INBOX, null, DeliveryStatus.SENT, this.clock.instant()));
+		});
+	}
+
+}

@@ -1,0 +1,53 @@
+package vn.health.notification.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.health.contracts.calendar.ThemeUpcoming;
+import vn.health.notification.directory.Unit;
+import vn.health.notification.directory.UnitReplica;
+import vn.health.notification.directory.UnknownRecipientException;
+import vn.health.notification.notify.Notifications;
+
+/**
+ * Thông báo ngày chủ đề — tells units a theme is coming up. A plan's theme goes to the units the plan assigned,
+ * on their chosen channels; a national one to every unit in the replica, in the inbox only, so one national
+ * day does not send an e-mail or SMS to every unit of the province at once. Never urgent.
+ */
+@Component
+class ThemeAnnouncements {
+
+	static final String NATIONAL = "NATIONAL";
+
+	private final UnitReplica units;
+
+	private final Notifications notifications;
+
+	ThemeAnnouncements(UnitReplica units, Notifications notifications) {
+		this.units = units;
+		this.notifications = notifications;
+	}
+
+	void announce(String eventId, ThemeUpcoming theme) {
+		if (NATIONAL.equals(theme.scope())) {
+			// Units that join the replica after this event do not get it.
+			this.units.findAll()
+				.forEach((unit) -> this.notifications.toInbox(eventId, unit, ThemeNotice.of(theme, unit.name()).toNotice()));
+			return;
+		}
+		List<String> unknown = new ArrayList<>();
+		for (String unitId : theme.unitIds()) {
+			Optional<Unit> unit = this.units.findById(unitId);
+			unit.ifPresentOrElse((known) -> this.notifications.onChosenChannels(eventId, known,
+					ThemeNotice.of(theme, known.name()).toNotice(), false), () -> unknown.add(unitId));
+		}
+		// The known units are served first; the retry repeats nothing for them (once per event, unit, channel).
+		if (!unknown.isEmpty()) {
+			throw new UnknownRecipientException(String.join(", ", unknown));
+		}
+	}
+
+}

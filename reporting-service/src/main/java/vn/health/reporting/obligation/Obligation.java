@@ -54,6 +54,8 @@ public class Obligation extends AggregateRoot {
 
 	private String period;
 
+	private String upstreamRequirementId;
+
 	@Indexed
 	private String unitId;
 
@@ -219,6 +221,7 @@ public class Obligation extends AggregateRoot {
 		this.planTitle = plan.title();
 		this.requirementTitle = requirement.title();
 		this.period = requirement.period();
+		this.upstreamRequirementId = requirement.upstreamRequirementId();
 		this.recipientUnitId = requirement.recipientUnitId();
 		this.dueDate = requirement.dueDate();
 		this.dueRule = requirement.dueRule();
@@ -261,6 +264,14 @@ public class Obligation extends AggregateRoot {
 	/** The reporting period as the plan names it, e.g. {@code 6 tháng}, {@code Quý I}. */
 	public String period() {
 		return this.period;
+	}
+
+	/**
+	 * The requirement of the same plan whose reports this one consolidates (units → CDC, then CDC → Sở), or
+	 * {@code null}; obligations stored before it was kept show {@code null} until the plan changes again.
+	 */
+	public String upstreamRequirementId() {
+		return this.upstreamRequirementId;
 	}
 
 	public String unitId() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import vn.health.contracts.calendar.ThemeUpcoming;
 import vn.health.contracts.directory.UnitUpserted;
+import vn.health.contracts.directory.UnitsMerged;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
@@ -24,6 +25,8 @@ public enum EventType {
 	PLAN_REVOKED("vn.health.plan.revoked", Topics.PLANS, PlanRevoked.class),
 
 	UNIT_UPSERTED("vn.health.directory.unit.upserted", Topics.DIRECTORY_UNITS, UnitUpserted.class),
+
+	UNITS_MERGED("vn.health.directory.units.merged", Topics.DIRECTORY_UNITS, UnitsMerged.class),
 
 	REPORT_DUE_SOON("vn.health.report.due-soon", Topics.REPORTING, ReportDueSoon.class),
 

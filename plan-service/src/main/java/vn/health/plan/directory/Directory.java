@@ -1,6 +1,7 @@
 package vn.health.plan.directory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,6 +61,15 @@ public class Directory {
 	}
 
 	public Page<Unit> list(UnitType type, Pageable pageable) {
+		return list(type, null, pageable);
+	}
+
+	/** Units of {@code type} (any if {@code null}) in charge on {@code activeOn} (whatever their period if {@code null}). */
+	public Page<Unit> list(UnitType type, LocalDate activeOn, Pageable pageable) {
+		if (activeOn != null) {
+			return (type != null) ? this.units.findByTypeActiveOn(activeOn, type, pageable)
+					: this.units.findActiveOn(activeOn, pageable);
+		}
 		return (type != null) ? this.units.findByType(type, pageable) : this.units.findAll(pageable);
 	}
 
@@ -77,12 +87,17 @@ public class Directory {
 		return ids.stream().filter((id) -> !found.contains(id)).distinct().toList();
 	}
 
-	/** The units of each of {@code types}, by id: what a plan that assigns by type reaches now. */
+	/**
+	 * The units of each of {@code types} in charge today, by id: what a plan that assigns by type reaches now
+	 * (a commune merged away last month no longer does).
+	 */
 	public Map<UnitType, List<String>> idsByType(Collection<UnitType> types) {
 		Map<UnitType, List<String>> byType = new EnumMap<>(UnitType.class);
 		types.forEach((type) -> byType.put(type, List.of()));
+		LocalDate today = LocalDate.now(this.clock);
 		this.units.findByTypeInOrderById(Set.copyOf(types))
 			.stream()
+			.filter((unit) -> unit.isActiveOn(today))
 			.collect(Collectors.groupingBy(Unit::type, Collectors.mapping(Unit::id, Collectors.toList())))
 			.forEach(byType::put);
 		return byType;

@@ -2,7 +2,6 @@ package vn.health.plan.edxml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.plan.importer.UnreadableDocument;
 import vn.health.servicekit.web.InputErrors;
+import vn.health.servicekit.web.Problems;
 
 /** Nhận văn bản điện tử — {@code POST /api/integration/edxml}: a package in, a draft plan out, nothing but its receipt stored. */
 @RestController
@@ -47,23 +47,16 @@ class EdXmlController {
 
 	@ExceptionHandler(OversizePackage.class)
 	ProblemDetail oversize(OversizePackage ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Gói tin quá lớn / Package too large",
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Gói tin quá lớn / Package too large",
 				ex.messageVi() + " / " + ex.getMessage());
 	}
 
 	@ExceptionHandler(UnreadableDocument.class)
 	ProblemDetail unreadableAttachment(UnreadableDocument ex) {
-		ProblemDetail problem = problem(HttpStatus.valueOf(ex.reason().status()), "unreadable-document",
+		ProblemDetail problem = Problems.of(HttpStatus.valueOf(ex.reason().status()), "unreadable-document",
 				"Không đọc được tệp đính kèm / Unreadable attachment",
 				"Tệp đính kèm: " + ex.messageVi() + " / Attachment: " + ex.getMessage());
 		problem.setProperty("reason", ex.reason());
-		return problem;
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:" + type));
-		problem.setTitle(title);
 		return problem;
 	}
 

@@ -2,7 +2,6 @@ package vn.health.plan.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.servicekit.web.InputErrors;
+import vn.health.servicekit.web.Problems;
 
 /** Nhập kế hoạch từ tệp — {@code POST /api/plans/import}: reads the upload, stores nothing. */
 @RestController
@@ -39,10 +39,8 @@ class PlanImportController {
 
 	@ExceptionHandler(UnreadableDocument.class)
 	ProblemDetail unreadable(UnreadableDocument ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.reason().status()),
-				ex.messageVi() + " / " + ex.getMessage());
-		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:unreadable-document"));
-		problem.setTitle("Không đọc được tệp / Unreadable document");
+		ProblemDetail problem = Problems.of(HttpStatus.valueOf(ex.reason().status()), "unreadable-document",
+				"Không đọc được tệp / Unreadable document", ex.messageVi() + " / " + ex.getMessage());
 		problem.setProperty("reason", ex.reason());
 		return problem;
 	}

@@ -118,10 +118,7 @@ public class ProblemHandling {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:" + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, detail);
 	}
 
 	/** Vietnamese titles for the errors Spring MVC raises itself; the English title follows. */

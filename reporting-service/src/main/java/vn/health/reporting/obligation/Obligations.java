@@ -1,5 +1,6 @@
 package vn.health.reporting.obligation;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -11,9 +12,12 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
-/** Answers who owes what: one obligation, or a filtered page of them. */
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Answers who owes what: one obligation, a filtered page of them, or those of one report of a plan. */
 @Service
 public class Obligations {
 
@@ -44,6 +48,35 @@ public class Obligations {
 			throw new ConflictException(ex.messageVi(), ex.getMessage());
 		}
 		return this.mongo.save(obligation);
+	}
+
+	/**
+	 * The obligations of one report of a plan, as the rate and consolidation reports ask for it:
+	 * {@code plan} is required, and a requirement or a period (or both); 404 when there are none.
+	 */
+	public List<Obligation> ofReport(String planId, String requirementId, String period) {
+		new InputErrors().requireText(planId, "plan", "Mã kế hoạch là bắt buộc", "plan is required")
+			.check(present(requirementId) || present(period), "requirement",
+					"Cần mã yêu cầu báo cáo (requirement) hoặc kỳ báo cáo (period)",
+					"requirement or period is required")
+			.throwIfAny();
+		Criteria criteria = where("planId").is(planId);
+		if (present(requirementId)) {
+			criteria.and("requirementId").is(requirementId);
+		}
+		if (present(period)) {
+			criteria.and("period").is(period);
+		}
+		List<Obligation> obligations = this.mongo.find(new Query(criteria), Obligation.class);
+		if (obligations.isEmpty()) {
+			throw new NotFoundException("Kế hoạch " + planId + " không có báo cáo nào như vậy",
+					"Plan " + planId + " requires no such report");
+		}
+		return obligations;
+	}
+
+	private static boolean present(String value) {
+		return value != null && !value.isBlank();
 	}
 
 	public Page<Obligation> find(String planId, String unitId, ObligationStatus status, Pageable pageable) {

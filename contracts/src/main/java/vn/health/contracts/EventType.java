@@ -3,14 +3,22 @@ package vn.health.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.health.contracts.calendar.HolidaysPublished;
 import vn.health.contracts.calendar.ThemeUpcoming;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.contracts.directory.UnitsMerged;
+import vn.health.contracts.notification.NotificationDelivered;
+import vn.health.contracts.notification.NotificationFailed;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
+import vn.health.contracts.reporting.ObligationCancelled;
+import vn.health.contracts.reporting.ObligationCreated;
+import vn.health.contracts.reporting.ObligationReassigned;
+import vn.health.contracts.reporting.ObligationRescheduled;
 import vn.health.contracts.reporting.ReportAccepted;
 import vn.health.contracts.reporting.ReportDueSoon;
+import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
 import vn.health.contracts.reporting.ReportReturned;
 import vn.health.contracts.reporting.ReportSubmitted;
@@ -28,9 +36,19 @@ public enum EventType {
 
 	UNITS_MERGED("vn.health.directory.units.merged", Topics.DIRECTORY_UNITS, UnitsMerged.class),
 
+	OBLIGATION_CREATED("vn.health.obligation.created", Topics.REPORTING, ObligationCreated.class),
+
+	OBLIGATION_RESCHEDULED("vn.health.obligation.rescheduled", Topics.REPORTING, ObligationRescheduled.class),
+
+	OBLIGATION_REASSIGNED("vn.health.obligation.reassigned", Topics.REPORTING, ObligationReassigned.class),
+
+	OBLIGATION_CANCELLED("vn.health.obligation.cancelled", Topics.REPORTING, ObligationCancelled.class),
+
 	REPORT_DUE_SOON("vn.health.report.due-soon", Topics.REPORTING, ReportDueSoon.class),
 
 	REPORT_OVERDUE("vn.health.report.overdue", Topics.REPORTING, ReportOverdue.class),
+
+	REPORT_ESCALATED("vn.health.report.escalated", Topics.REPORTING, ReportEscalated.class),
 
 	REPORT_SUBMITTED("vn.health.report.submitted", Topics.REPORTING, ReportSubmitted.class),
 
@@ -38,7 +56,13 @@ public enum EventType {
 
 	REPORT_RETURNED("vn.health.report.returned", Topics.REPORTING, ReportReturned.class),
 
-	THEME_UPCOMING("vn.health.calendar.theme-upcoming", Topics.CALENDAR, ThemeUpcoming.class);
+	THEME_UPCOMING("vn.health.calendar.theme-upcoming", Topics.CALENDAR, ThemeUpcoming.class),
+
+	HOLIDAYS_PUBLISHED("vn.health.calendar.holidays-published", Topics.CALENDAR, HolidaysPublished.class),
+
+	NOTIFICATION_DELIVERED("vn.health.notification.delivered", Topics.NOTIFICATIONS, NotificationDelivered.class),
+
+	NOTIFICATION_FAILED("vn.health.notification.failed", Topics.NOTIFICATIONS, NotificationFailed.class);
 
 	private final String typeName;
 

@@ -98,7 +98,7 @@ class PlanCalendarTests {
 		Assignment assignment = new Assignment("a1", "TTYT các huyện", "Truyền thông", List.of(),
 				List.of("ttyt-yen-the", "ttyt-tan-yen"));
 		ReportingRequirement requirement = new ReportingRequirement("r1", "Báo cáo năm", LocalDate.of(2024, 12, 15),
-				DueRule.BEFORE_DAY, List.of("ttyt-yen-the", "cdc"), "syt", "Năm", List.of(), null);
+				DueRule.BEFORE_DAY, List.of("ttyt-yen-the", "cdc"), "syt", "Năm", List.of(), null, List.of());
 		return PlanCalendar.of("p1", 1, "91/KH-SYT", "Kế hoạch 2024", 2024, PlanKind.YEARLY,
 				new PlanPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), themes, List.of(assignment),
 				List.of(requirement));

@@ -35,7 +35,7 @@ public record RequiredReport(String requirementId, String title, String period, 
 	ReportingRequirement toContract() {
 		return new ReportingRequirement(this.requirementId, this.title, this.dueDate, this.dueRule,
 				this.resolvedReporterUnitIds, this.recipientUnitId, this.period, this.reporterUnitTypes,
-				this.upstreamRequirementId);
+				this.upstreamRequirementId, List.of());
 	}
 
 }

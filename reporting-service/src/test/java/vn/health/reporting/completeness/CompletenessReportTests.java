@@ -23,7 +23,7 @@ class CompletenessReportTests {
 	private static final Instant DUE = Instant.parse("2024-06-19T17:00:00Z");
 
 	private static final ReportingRequirement REQUIREMENT = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
-			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null);
+			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
 			List.of(REQUIREMENT), null);

@@ -23,7 +23,7 @@ class ConsolidationTests {
 	private static final Instant DUE = Instant.parse("2024-06-14T17:00:00Z");
 
 	private static final ReportingRequirement UNITS = new ReportingRequirement("don-vi", "Báo cáo 6 tháng của đơn vị",
-			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null);
+			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
 			List.of(UNITS), null);

@@ -19,10 +19,10 @@ import static vn.health.reporting.obligation.ObligationTests.SIX_MONTHS;
 class ObligationPlanChangeTests {
 
 	private static final ReportingRequirement EARLIER = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
-			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null);
+			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final ReportingRequirement LATER = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
-			LocalDate.of(2024, 6, 30), DueRule.END_OF_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null);
+			LocalDate.of(2024, 6, 30), DueRule.END_OF_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private final Obligation obligation = Obligation.open(PLAN, SIX_MONTHS, "ttyt-yen-the", Instant.EPOCH);
 

@@ -51,7 +51,7 @@ class ObligationReminderTests {
 		this.obligation.remind(DUE.minus(Duration.ofDays(6)));
 		ReportingRequirement later = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
 				LocalDate.of(2024, 6, 30), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(),
-				null);
+				null, List.of());
 
 		this.obligation.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(later), "Gia hạn"), later,
 				DUE);

@@ -26,7 +26,7 @@ class ObligationTests {
 	static final Instant DUE = Instant.parse("2024-06-19T17:00:00Z");
 
 	static final ReportingRequirement SIX_MONTHS = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
-			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null);
+			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null, List.of());
 
 	static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", 1,
 			List.of(SIX_MONTHS), null);

@@ -1,0 +1,58 @@
+package vn.health.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
+ * [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
+ * and writes them, with the machine they were measured on, to {@code --out}.
+ */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		Path root = Path.of("").toAbsolutePath();
+		Path data = root.resolve("benchmarks/target/data");
+		int units = Integer.parseInt(options.getOrDefault("units", "10000"));
+		int requirements = Integer.parseInt(options.getOrDefault("requirements", "4"));
+		long small = Long.parseLong(options.getOrDefault("small", "10000"));
+		long large = Long.parseLong(options.getOrDefault("large", "1000000"));
+		int due = Integer.parseInt(options.getOrDefault("due", "1000"));
+		if (small < OverdueSweep.CREATED_BY_THE_SERVICE || large < small || due > OverdueSweep.CREATED_BY_THE_SERVICE) {
+			throw new IllegalArgumentException("Need %d <= small <= large and due <= %1$d"
+				.formatted(OverdueSweep.CREATED_BY_THE_SERVICE));
+		}
+
+		FanOut.Result fanOut;
+		try (ReportingStack stack = ReportingStack.start(root, data.resolve("fan-out"))) {
+			fanOut = new FanOut().run(stack, units, requirements);
+		}
+		OverdueSweep.Result smallStore = new OverdueSweep().run(root, data.resolve("sweep-small"), small, due);
+		OverdueSweep.Result largeStore = new OverdueSweep().run(root, data.resolve("sweep-large"), large, due);
+
+		String report = new BenchmarkReport(fanOut, smallStore, largeStore).markdown();
+		System.out.println(report);
+		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+		System.out.println("Written to " + out);
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("Expected --name value, got " + args[i]);
+			}
+			options.put(args[i].substring(2), args[i + 1]);
+		}
+		return options;
+	}
+
+}

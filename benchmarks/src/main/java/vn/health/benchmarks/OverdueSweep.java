@@ -1,0 +1,93 @@
+package vn.health.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.health.contracts.EventType;
+import vn.health.contracts.plan.PlanIssued;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+
+/**
+ * The overdue sweep with a given number of obligations stored: {@code due} of them overdue now, the rest due in
+ * 2099. Timed through the operator endpoint, which sweeps synchronously: once with the due ones to mark, then a few
+ * times with nothing left to mark (the cost of finding out there is no work).
+ */
+final class OverdueSweep {
+
+	/** Created through the service; the rest of a larger store are copies of these. */
+	static final int CREATED_BY_THE_SERVICE = 10_000;
+
+	private static final int EMPTY_RUNS = 5;
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Result run(Path root, Path dataDir, long stored, int due) throws Exception {
+		try (ReportingStack stack = ReportingStack.start(root, dataDir)) {
+			PlanIssued plan = BenchmarkPlan.partlyDue(BenchmarkPlan.units(CREATED_BY_THE_SERVICE), due);
+			issue(stack, plan);
+			StoreFiller store = new StoreFiller(stack.mongo());
+			store.addCopies(plan.planId() + "." + BenchmarkPlan.LATER_REQUIREMENT + ".",
+					stored - CREATED_BY_THE_SERVICE);
+			long counted = store.count();
+
+			JsonHttp reporting = stack.reportingService();
+			Measured first = sweep(reporting);
+			if (first.marked() != due) {
+				throw new IllegalStateException("The sweep marked %d, expected %d".formatted(first.marked(), due));
+			}
+			List<Duration> empty = new ArrayList<>();
+			for (int i = 0; i < EMPTY_RUNS; i++) {
+				empty.add(sweep(reporting).took());
+			}
+			return new Result(counted, due, first.took(), median(empty));
+		}
+	}
+
+	private void issue(ReportingStack stack, PlanIssued plan) throws Exception {
+		Kafka kafka = new Kafka(stack.kafka());
+		try (Kafka.Tail obligations = kafka.tail(EventType.OBLIGATION_CREATED.topic());
+				KafkaProducer<String, String> producer = kafka.producer()) {
+			producer
+				.send(KafkaTestClient.cloudEvent(EventType.PLAN_ISSUED, plan.planId(),
+						this.json.writeValueAsString(plan)))
+				.get();
+			obligations.awaitMatching(CREATED_BY_THE_SERVICE,
+					Kafka.events(EventType.OBLIGATION_CREATED, plan.planId() + "."), TIMEOUT);
+		}
+	}
+
+	private static Measured sweep(JsonHttp reporting) {
+		Instant start = Instant.now();
+		JsonHttp.Response response = reporting.post("/api/admin/sweeps/overdue", "");
+		Duration took = Duration.between(start, Instant.now());
+		if (response.status() != 200) {
+			throw new IllegalStateException("The sweep answered " + response);
+		}
+		return new Measured(response.json().get("markedOverdue").asInt(), took);
+	}
+
+	private static Duration median(List<Duration> durations) {
+		return durations.stream().sorted().toList().get(durations.size() / 2);
+	}
+
+	private record Measured(int marked, Duration took) {
+	}
+
+	/**
+	 * @param stored obligations in the store while sweeping
+	 * @param withDue the sweep that marked {@code due} obligations overdue
+	 * @param empty the median of sweeps that found nothing due
+	 */
+	record Result(long stored, int due, Duration withDue, Duration empty) {
+	}
+
+}

@@ -8,7 +8,7 @@ import java.util.Locale;
 import com.sun.management.OperatingSystemMXBean;
 
 /** The figures as Markdown, with the machine and the date, for {@code docs/benchmarks.md}. */
-record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueSweep.Result large) {
+record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueSweep.Result large, String store) {
 
 	String markdown() {
 		return """
@@ -18,8 +18,7 @@ record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueS
 				same machine; absolute figures only describe this machine.
 
 				Machine: %d cores, %.1f GiB RAM, %s %s, Java %s. Processes as `./platform` starts them: Kafka broker
-				(KRaft, -Xmx512m), Mongo-wire server (mongo-java-server, H2 file store, -Xmx256m), reporting-service
-				(-Xmx384m, C1 only).
+				(KRaft, -Xmx512m) and reporting-service (-Xmx384m, C1 only); store: %s.
 
 				## Fan-out: a plan issued to %,d units with %,d requirements each
 
@@ -40,7 +39,7 @@ record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueS
 				**Ratio large / small store: %.1f× with %,d due, %.1f× with nothing due** (1.0 would mean the sweep's
 				cost does not grow with the store).
 				""".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), memoryGiB(),
-				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), this.store,
 				this.fanOut.units(), this.fanOut.requirements(), this.fanOut.obligations(),
 				seconds(this.fanOut.platform()), this.fanOut.platformPerSecond(), this.fanOut.obligations(),
 				seconds(this.fanOut.raw()), this.fanOut.rawPerSecond(),

@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
+ * [--mongo-uri mongodb://host:27017] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
  * and writes them, with the machine they were measured on, to {@code --out}.
  */
 public final class Benchmarks {
@@ -18,7 +19,8 @@ public final class Benchmarks {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		Path root = Path.of("").toAbsolutePath();
-		Path data = root.resolve("benchmarks/target/data");
+		ReportingStack.Settings settings = new ReportingStack.Settings(root, root.resolve("benchmarks/target/data"),
+				Optional.ofNullable(options.get("mongo-uri")));
 		int units = Integer.parseInt(options.getOrDefault("units", "10000"));
 		int requirements = Integer.parseInt(options.getOrDefault("requirements", "4"));
 		long small = Long.parseLong(options.getOrDefault("small", "10000"));
@@ -30,13 +32,15 @@ public final class Benchmarks {
 		}
 
 		FanOut.Result fanOut;
-		try (ReportingStack stack = ReportingStack.start(root, data.resolve("fan-out"))) {
+		try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
 			fanOut = new FanOut().run(stack, units, requirements);
 		}
-		OverdueSweep.Result smallStore = new OverdueSweep().run(root, data.resolve("sweep-small"), small, due);
-		OverdueSweep.Result largeStore = new OverdueSweep().run(root, data.resolve("sweep-large"), large, due);
+		OverdueSweep.Result smallStore = new OverdueSweep().run(settings, "sweep-small", small, due);
+		OverdueSweep.Result largeStore = new OverdueSweep().run(settings, "sweep-large", large, due);
 
-		String report = new BenchmarkReport(fanOut, smallStore, largeStore).markdown();
+		String store = settings.mongoUri().isPresent() ? "MongoDB at the given URI"
+				: "the embedded Mongo-wire server (mongo-java-server, H2 file store, -Xmx256m)";
+		String report = new BenchmarkReport(fanOut, smallStore, largeStore, store).markdown();
 		System.out.println(report);
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());

@@ -1,5 +1,9 @@
 package vn.health.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.health.contracts.EventType;
 import vn.health.contracts.plan.PlanIssued;
-import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 
 /**
@@ -26,12 +29,14 @@ final class OverdueSweep {
 
 	private static final int EMPTY_RUNS = 5;
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(10);
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Result run(Path root, Path dataDir, long stored, int due) throws Exception {
-		try (ReportingStack stack = ReportingStack.start(root, dataDir)) {
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	Result run(ReportingStack.Settings settings, String name, long stored, int due) throws Exception {
+		try (ReportingStack stack = ReportingStack.start(settings, name)) {
 			PlanIssued plan = BenchmarkPlan.partlyDue(BenchmarkPlan.units(CREATED_BY_THE_SERVICE), due);
 			issue(stack, plan);
 			StoreFiller store = new StoreFiller(stack.mongo());
@@ -39,7 +44,7 @@ final class OverdueSweep {
 					stored - CREATED_BY_THE_SERVICE);
 			long counted = store.count();
 
-			JsonHttp reporting = stack.reportingService();
+			URI reporting = stack.reportingService();
 			Measured first = sweep(reporting);
 			if (first.marked() != due) {
 				throw new IllegalStateException("The sweep marked %d, expected %d".formatted(first.marked(), due));
@@ -65,14 +70,20 @@ final class OverdueSweep {
 		}
 	}
 
-	private static Measured sweep(JsonHttp reporting) {
+	/** The operator endpoint answers when the sweep is done, which may take minutes on a large store. */
+	private Measured sweep(URI reportingService) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(reportingService.resolve("/api/admin/sweeps/overdue"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.timeout(TIMEOUT)
+			.build();
 		Instant start = Instant.now();
-		JsonHttp.Response response = reporting.post("/api/admin/sweeps/overdue", "");
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		Duration took = Duration.between(start, Instant.now());
-		if (response.status() != 200) {
-			throw new IllegalStateException("The sweep answered " + response);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("The sweep answered %d: %s".formatted(response.statusCode(),
+					response.body()));
 		}
-		return new Measured(response.json().get("markedOverdue").asInt(), took);
+		return new Measured(this.json.readTree(response.body()).get("markedOverdue").asInt(), took);
 	}
 
 	private static Duration median(List<Duration> durations) {

@@ -1,18 +1,22 @@
 package vn.health.benchmarks;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 
 import org.springframework.util.FileSystemUtils;
 
 import vn.health.infra.Platform;
 import vn.health.infra.PlatformOptions;
 import vn.health.infra.Ports;
-import vn.health.testkit.JsonHttp;
 
 /**
- * The Mongo-wire server, the Kafka broker and reporting-service as separate processes, exactly as {@code ./platform}
- * starts them, on free ports and in a fresh data folder. The scheduled sweeps are pushed a day away so that only the
+ * The Mongo-wire server (or a given MongoDB), the Kafka broker and reporting-service as separate processes, exactly
+ * as {@code ./platform} starts them, on free ports and in a fresh data folder. The scheduled sweeps are pushed a day away so that only the
  * benchmark's own sweep calls do sweep work.
  */
 final class ReportingStack implements AutoCloseable {
@@ -21,22 +25,38 @@ final class ReportingStack implements AutoCloseable {
 
 	private final Platform platform;
 
-	private ReportingStack(Platform platform) {
+	private final String mongo;
+
+	private ReportingStack(Platform platform, String mongo) {
 		this.platform = platform;
+		this.mongo = mongo;
 	}
 
-	static ReportingStack start(Path root, Path dataDir) {
+	/**
+	 * Starts a fresh stack in {@code <data>/<name>}. With a MongoDB URI, reporting-service stores in database
+	 * {@code benchmark_<name>} there (emptied first) instead of in an embedded Mongo-wire server.
+	 */
+	static ReportingStack start(Settings settings, String name) {
+		Path dataDir = settings.data().resolve(name);
 		FileSystemUtils.deleteRecursively(dataDir.toFile());
-		Platform platform = new Platform(PlatformOptions.builder(root, dataDir)
+		PlatformOptions.Builder options = PlatformOptions.builder(settings.root(), dataDir)
 			.ports(Ports.free())
-			.only("mongo", "kafka", "reporting-service")
 			.environment("reporting-service", "OVERDUE_SWEEP_INTERVAL", NO_SCHEDULED_RUN)
 			.environment("reporting-service", "REMINDER_SWEEP_INTERVAL", NO_SCHEDULED_RUN)
 			.environment("reporting-service", "ESCALATION_SWEEP_INTERVAL", NO_SCHEDULED_RUN)
-			.readyTimeout(Duration.ofSeconds(240))
-			.build());
+			.readyTimeout(Duration.ofSeconds(240));
+		settings.mongoUri().ifPresentOrElse((uri) -> {
+			String database = "benchmark_" + name.replace('-', '_');
+			try (MongoClient client = MongoClients.create(uri)) {
+				client.getDatabase(database).drop();
+			}
+			options.only("kafka", "reporting-service")
+				.environment("reporting-service", "MONGODB_URI", uri.replaceFirst("/?(\\?|$)", "/" + database + "$1"))
+				.environment("reporting-service", "MONGO_HEALTH_PING", "false");
+		}, () -> options.only("mongo", "kafka", "reporting-service"));
+		Platform platform = new Platform(options.build());
 		platform.start();
-		return new ReportingStack(platform);
+		return new ReportingStack(platform, settings.mongoUri().orElseGet(() -> platform.url("mongo")));
 	}
 
 	String kafka() {
@@ -44,16 +64,24 @@ final class ReportingStack implements AutoCloseable {
 	}
 
 	String mongo() {
-		return this.platform.url("mongo");
+		return this.mongo;
 	}
 
-	JsonHttp reportingService() {
-		return new JsonHttp(this.platform.url("reporting-service"));
+	URI reportingService() {
+		return URI.create(this.platform.url("reporting-service"));
 	}
 
 	@Override
 	public void close() {
 		this.platform.close();
+	}
+
+	/**
+	 * @param root the repository root, where the service jars are built
+	 * @param data the folder under which each stack gets a fresh folder
+	 * @param mongoUri a MongoDB to use instead of the embedded Mongo-wire server
+	 */
+	record Settings(Path root, Path data, Optional<String> mongoUri) {
 	}
 
 }

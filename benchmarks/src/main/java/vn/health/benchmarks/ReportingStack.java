@@ -55,6 +55,8 @@ final class ReportingStack implements AutoCloseable {
 				.environment("reporting-service", "MONGO_HEALTH_PING", "false");
 		}, () -> options.only("mongo", "kafka", "reporting-service"));
 		Platform platform = new Platform(options.build());
+		// Ctrl-C during a long run must not leave the broker, the store and the service behind.
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
 		platform.start();
 		return new ReportingStack(platform, settings.mongoUri().orElseGet(() -> platform.url("mongo")));
 	}

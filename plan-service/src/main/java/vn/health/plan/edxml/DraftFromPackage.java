@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.health.plan.importer.FieldSource;
 import vn.health.plan.importer.ImportFinding;
 import vn.health.plan.importer.ImportFinding.Severity;
 import vn.health.plan.importer.ImportResult;
@@ -55,14 +56,20 @@ final class DraftFromPackage {
 				recipients(header, text, units), (header.signer() != null) ? header.signer().asSigner() : text.signer(),
 				text.contacts());
 		return new EdXmlImportResult(packageId, header.documentId(), header.from(), draft,
-				findings(received, read, draft.issuerUnitId() != null), (read != null) ? read.source() : null);
+				findings(received, read, draft.issuerUnitId() != null), fields(read), (read != null) ? read.source() : null);
+	}
+
+	private static List<FieldSource> fields(ImportResult read) {
+		return (read != null) ? read.fields().stream()
+			.filter((field) -> FROM_HEADER.stream().noneMatch((header) -> about(field.field(), header)))
+			.toList() : List.of();
 	}
 
 	private static List<ImportFinding> findings(EdXmlPackage received, ImportResult read, boolean issuerKnown) {
 		EdXmlHeader header = received.header();
 		List<ImportFinding> findings = new ArrayList<>();
 		if (read != null) {
-			read.findings().stream().filter((finding) -> FROM_HEADER.stream().noneMatch((field) -> about(finding, field)))
+			read.findings().stream().filter((finding) -> FROM_HEADER.stream().noneMatch((field) -> about(finding.field(), field)))
 				.forEach(findings::add);
 			differs(findings, "number", header.number(), read.draft().number());
 			differs(findings, "title", header.subject(), read.draft().title());
@@ -104,9 +111,8 @@ final class DraftFromPackage {
 		}
 	}
 
-	private static boolean about(ImportFinding finding, String field) {
-		return finding.field().equals(field) || finding.field().startsWith(field + ".")
-				|| finding.field().startsWith(field + "[");
+	private static boolean about(String path, String field) {
+		return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[");
 	}
 
 	private static boolean plan(EdXmlHeader header) {

@@ -54,7 +54,10 @@ class EdXmlImportIntegrationTests {
 		assertThat(body.get("draft").get("number").asString()).isEqualTo("35/KH-SYT");
 		assertThat(body.get("draft").get("signer").get("fullName").asString()).isEqualTo("Từ Quốc Hiệu");
 		assertThat(body.get("draft").get("themes").size()).isEqualTo(38);
-		assertThat(body.get("draft").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("fields").valueStream().map((field) -> field.get("field").asString()))
+			.contains("requirements[2]", "themes[0]")
+			.doesNotContain("number", "title");
 		assertThat(body.get("findings").isArray()).isTrue();
 		assertThat(body.get("source").get("fileName").asString()).isEqualTo("ke-hoach-truyen-thong-y-te-2024.txt");
 		assertThat(count("received_packages")).isEqualTo(received + 1);

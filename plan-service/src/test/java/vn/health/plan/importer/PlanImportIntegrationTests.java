@@ -55,8 +55,14 @@ class PlanImportIntegrationTests {
 		JsonNode body = response.json();
 		assertThat(body.get("draft").get("number").asString()).isEqualTo("/KH-SYT");
 		assertThat(body.get("draft").get("themes").size()).isEqualTo(38);
-		assertThat(body.get("draft").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-03-20");
-		assertThat(body.get("draft").get("requirements").get(0).get("dueRule").asString()).isEqualTo("BEFORE_DAY");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueRule").asString()).isEqualTo("BEFORE_DAY");
+		assertThat(body.get("fields").valueStream().filter((field) -> field.get("field").asString().equals("requirements[2]")))
+			.singleElement()
+			.satisfies((field) -> {
+				assertThat(field.get("line").asInt()).isEqualTo(107);
+				assertThat(field.get("confidence").asDouble()).isGreaterThan(0.9);
+			});
 		assertThat(body.get("draft").get("assignments").get(2).get("unitIds").valueStream().map(JsonNode::asString))
 			.contains(this.cdc);
 		assertThat(body.get("findings").get(0).get("field").asString()).isEqualTo("number");

@@ -13,7 +13,9 @@ import vn.health.plan.plan.Section;
 
 /**
  * Đọc kế hoạch — reads an official plan (Nghị định 30/2020/NĐ-CP layout) into a draft the console can
- * POST to {@code /api/plans} after review, with a finding for everything a person must confirm.
+ * POST to {@code /api/plans} after review, with a finding for everything a person must confirm. A text
+ * with nothing of a plan (no "KẾ HOẠCH" title, legal basis, numbered part, deadline or theme table) is
+ * refused as {@link UnreadableDocument.Reason#NOT_A_PLAN}; one with some of it is read with a warning.
  */
 public final class PlanDocumentReader {
 
@@ -55,6 +57,12 @@ public final class PlanDocumentReader {
 		var assignments = new AssignmentReader(units).read(sections, body, findings, spans);
 		var requirements = ReportingRegime.requirements(new DeadlineReader(units).read(body), year, findings, spans);
 		var themes = ThemeTableReader.read(source, findings, spans);
+		if (header.titleLine() == null && legalBases.isEmpty() && requirements.isEmpty() && themes.isEmpty()
+				&& sections.stream().noneMatch((section) -> section.heading() != null)) {
+			throw new UnreadableDocument(UnreadableDocument.Reason.NOT_A_PLAN,
+					"Tệp không phải một kế hoạch: không có tiêu đề \"KẾ HOẠCH\", căn cứ, mục I, II…, hạn báo cáo hay phụ lục chủ đề",
+					"The file is not a plan: it has no \"KẾ HOẠCH\" title, legal basis, numbered parts, reporting deadline or theme appendix");
+		}
 		if (themes.isEmpty() && body.stream().anyMatch((paragraph) -> paragraph.text().contains("Phụ lục"))) {
 			findings.add(ImportFinding.info("themes", "Kế hoạch nhắc tới phụ lục nhưng tệp không có bảng chủ đề",
 					"The plan refers to an appendix that is not in the file", null, null));

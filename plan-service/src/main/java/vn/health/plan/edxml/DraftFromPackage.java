@@ -93,12 +93,21 @@ final class DraftFromPackage {
 		return findings;
 	}
 
-	/** {@code ToPlaces} as printed under "Nơi nhận", else the agencies the package was sent {@code To}. */
+	/**
+	 * {@code ToPlaces} as printed under "Nơi nhận", else the agencies the package was sent {@code To}. A
+	 * place the attached document also lists keeps the unit the importer matched it to ("Lãnh đạo Sở;" is
+	 * the Sở); any other is matched by the unit's exact name.
+	 */
 	private static List<Recipient> recipients(EdXmlHeader header, PlanDraft text, List<KnownUnit> units) {
 		List<String> names = !header.toPlaces().isEmpty() ? header.toPlaces()
 				: header.to().stream().map(EdXmlHeader.Organ::organName).filter(Objects::nonNull).toList();
-		return names.isEmpty() ? text.recipients()
-				: names.stream().map((name) -> new Recipient(name, unitNamed(name, units))).toList();
+		return names.isEmpty() ? text.recipients() : names.stream()
+			.map((name) -> text.recipients()
+				.stream()
+				.filter((printed) -> printed.name().equals(name))
+				.findFirst()
+				.orElseGet(() -> new Recipient(name, unitNamed(name, units))))
+			.toList();
 	}
 
 	private static void differs(List<ImportFinding> findings, String field, String declared, String printed) {

@@ -1,10 +1,6 @@
 package vn.health.plan.edxml;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithRealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EdXmlImportIntegrationTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -124,14 +118,8 @@ class EdXmlImportIntegrationTests {
 		return send("multipart/form-data; boundary=" + boundary, body.toByteArray());
 	}
 
-	private JsonHttp.Response send(String contentType, byte[] body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/integration/edxml"))
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				null, response.body());
+	private JsonHttp.Response send(String contentType, byte[] body) {
+		return new EdXmlHttp(this.port).send(contentType, body);
 	}
 
 }

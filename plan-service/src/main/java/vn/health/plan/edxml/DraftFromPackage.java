@@ -95,8 +95,8 @@ final class DraftFromPackage {
 
 	/**
 	 * {@code ToPlaces} as printed under "Nơi nhận", else the agencies the package was sent {@code To}. A
-	 * place the attached document also lists keeps the unit the importer matched it to ("Lãnh đạo Sở;" is
-	 * the Sở); any other is matched by the unit's exact name.
+	 * place the attached document also lists (its closing ";" aside) keeps the unit the importer matched it
+	 * to ("Lãnh đạo Sở" is the Sở); any other is matched by the unit's exact name.
 	 */
 	private static List<Recipient> recipients(EdXmlHeader header, PlanDraft text, List<KnownUnit> units) {
 		List<String> names = !header.toPlaces().isEmpty() ? header.toPlaces()
@@ -104,10 +104,16 @@ final class DraftFromPackage {
 		return names.isEmpty() ? text.recipients() : names.stream()
 			.map((name) -> text.recipients()
 				.stream()
-				.filter((printed) -> printed.name().equals(name))
+				.filter((printed) -> Objects.equals(listed(printed.name()), listed(name)))
 				.findFirst()
+				.map((printed) -> new Recipient(name, printed.unitId()))
 				.orElseGet(() -> new Recipient(name, unitNamed(name, units))))
 			.toList();
+	}
+
+	/** A "Nơi nhận" line without the ";" or "." that ends it in the document and not in {@code ToPlaces}. */
+	private static String listed(String name) {
+		return folded(name.replaceAll("[;.,\\s]+$", ""));
 	}
 
 	private static void differs(List<ImportFinding> findings, String field, String declared, String printed) {

@@ -90,7 +90,7 @@ public class Plan extends AggregateRoot {
 		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null));
 		record(new PlanIssued(this.id, resolved.number(), resolved.title(), resolved.year(), now, requirements(resolved),
 				this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(), assignments(resolved),
-				resolved.themes(), null), now);
+				resolved.themes(), resolved.alertLadder()), now);
 	}
 
 	/** Replaces the issued content with {@code amended} as the next version, for the reason given. */
@@ -109,7 +109,7 @@ public class Plan extends AggregateRoot {
 		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip()));
 		record(new PlanAmended(this.id, resolved.number(), resolved.title(), resolved.year(), now,
 				requirements(resolved), this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(),
-				assignments(resolved), resolved.themes(), reason.strip(), changed, null), now);
+				assignments(resolved), resolved.themes(), reason.strip(), changed, resolved.alertLadder()), now);
 	}
 
 	void revoke(String reason, String by, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -18,12 +19,14 @@ import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.servicekit.outbox.AggregateRoot;
 import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.FieldProblem;
 import vn.health.servicekit.web.InputErrors;
 
 /**
  * Kế hoạch — a plan of the province: drafted and edited in place, issued (ban hành) to the units it
- * names, then changed only by amendments (each a new version) or revoked. Every transition records
- * its one event in this document (the outbox) and appends to the plan's history.
+ * names, then changed only by amendments (each a new version), closed when done, or revoked. Every transition
+ * records its one event in this document (the outbox) and appends to the plan's history; the content of each
+ * version an amendment replaced is kept.
  */
 @Document("plans")
 @CompoundIndex(name = "issuer_year_number", def = "{'content.issuerUnitId': 1, 'content.year': 1, 'content.number': 1}")
@@ -50,7 +53,15 @@ public class Plan extends AggregateRoot {
 
 	private Instant revokedAt;
 
+	private Instant closedAt;
+
 	private List<HistoryEntry> history = new ArrayList<>();
+
+	/** The content of every version an amendment replaced, oldest first; the current one is {@link #content}. */
+	private List<PlanVersion> versions = new ArrayList<>();
+
+	/** What is odd but allowed in the current content ({@link PlanWarnings}); errors never get this far. */
+	private List<FieldProblem> warnings = new ArrayList<>();
 
 	@Version
 	private Long revision;
@@ -103,6 +114,7 @@ public class Plan extends AggregateRoot {
 		new InputErrors().check(!changed.isEmpty(), "plan", "Bản sửa đổi không thay đổi nội dung nào của kế hoạch",
 				"The amendment changes nothing in the plan").throwIfAny();
 		resolved.requireSomeoneToAct();
+		this.versions.add(new PlanVersion(this.version, this.content));
 		replaceContent(resolved);
 		this.version++;
 		this.amendedAt = now;
@@ -123,6 +135,26 @@ public class Plan extends AggregateRoot {
 				reason.strip(), now), now);
 	}
 
+	/** The plan has run its course: it stays in force as the record of what was asked, but changes no more. */
+	void close(String reason, String by, Instant now) {
+		requireStatus(PlanStatus.ISSUED, "Chỉ kết thúc được kế hoạch đang có hiệu lực (đã ban hành)",
+				"Only an issued plan in force can be closed");
+		new InputErrors().check(reason == null || reason.length() <= 2000, "reason", "Lý do tối đa 2000 ký tự",
+				"reason is at most 2000 characters").throwIfAny();
+		this.status = PlanStatus.CLOSED;
+		this.closedAt = now;
+		this.history.add(new HistoryEntry(PlanChange.CLOSED, this.version, by, now, List.of(),
+				(reason != null && !reason.isBlank()) ? reason.strip() : null));
+	}
+
+	/** The content of {@code number} as it read while in force (the current one for the current version). */
+	Optional<PlanContent> contentOfVersion(int number) {
+		if (number == this.version) {
+			return Optional.of(this.content);
+		}
+		return this.versions.stream().filter((kept) -> kept.version() == number).map(PlanVersion::content).findFirst();
+	}
+
 	private void requireStatus(PlanStatus required, String messageVi, String messageEn) {
 		if (this.status != required) {
 			throw new ConflictException(messageVi, messageEn);
@@ -139,6 +171,7 @@ public class Plan extends AggregateRoot {
 	private void replaceContent(PlanContent replacement) {
 		this.content = replacement;
 		this.searchText = SearchText.of(replacement);
+		this.warnings = new ArrayList<>(PlanWarnings.of(replacement));
 	}
 
 	private static List<ReportingRequirement> requirements(PlanContent content) {
@@ -179,6 +212,14 @@ public class Plan extends AggregateRoot {
 
 	public Instant revokedAt() {
 		return this.revokedAt;
+	}
+
+	public Instant closedAt() {
+		return this.closedAt;
+	}
+
+	public List<FieldProblem> warnings() {
+		return Collections.unmodifiableList(this.warnings);
 	}
 
 	public List<HistoryEntry> history() {

@@ -178,6 +178,61 @@ class PlanTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> issued().revoke(" ", "pgd", NOW));
 	}
 
+	@Test
+	void aClosedPlanIsAmendedAndRevokedNoMoreAndClosingAnnouncesNothing() {
+		Plan plan = issued();
+
+		plan.close(null, "pgd", NOW);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+		assertThat(plan.closedAt()).isEqualTo(NOW);
+		assertThat(plan.pendingEvents()).hasSize(1);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan
+			.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Sửa", "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.revoke("Sai", "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.close(null, "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> Plan
+			.draft("p2", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW)
+			.close("Xong", "pgd", NOW));
+		assertThat(plan.history()).extracting(HistoryEntry::change)
+			.containsExactly(PlanChange.CREATED, PlanChange.ISSUED, PlanChange.CLOSED);
+	}
+
+	@Test
+	void everyVersionKeepsTheContentItHadInForce() {
+		Plan plan = issued();
+		plan.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Nộp sớm hơn", "pgd", NOW);
+		plan.amend(content("2024-06-10", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Nộp sớm hơn nữa", "pgd", NOW);
+
+		assertThat(plan.contentOfVersion(1).orElseThrow().requirements().get(0).dueDate()).hasToString("2024-06-20");
+		assertThat(plan.contentOfVersion(1).orElseThrow().requirements().get(0).resolvedReporterUnitIds()).hasSize(2);
+		assertThat(plan.contentOfVersion(2).orElseThrow().requirements().get(0).dueDate()).hasToString("2024-06-15");
+		assertThat(plan.contentOfVersion(3)).containsSame(plan.content());
+		assertThat(plan.contentOfVersion(4)).isEmpty();
+		assertThat(plan.contentOfVersion(0)).isEmpty();
+	}
+
+	@Test
+	void oddButAllowedThingsAreKeptAsWarningsAndFollowTheContent() {
+		PlanDraft draft = draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE);
+		PlanDraft.Requirement report = draft.requirements().get(0);
+		PlanDraft odd = new PlanDraft("/KH-SYT", draft.title(), 2024,
+				List.of(new PlanDraft.Requirement("Báo cáo sơ kết 6 tháng đầu năm 2023", LocalDate.parse("2025-01-10"),
+						report.dueRule(), null, "cdc", "r1", null, report.reporterUnitTypes(), null)),
+				null, null, null, null, null, null, null, null, draft.assignments(), null, null, null,
+				List.of(new Contact("Đ/c Tuấn", "Phòng Nghiệp vụ Y", null, null)));
+
+		Plan plan = Plan.draft("p1", PlanContent.of(odd), "nvy", NOW);
+
+		assertThat(plan.warnings()).extracting("field")
+			.containsExactly("number", "issuerUnitId", "signer", "requirements[0].indicators", "requirements[0].dueDate",
+					"requirements[0].title", "contacts[0]");
+		plan.edit(content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
+		assertThat(plan.warnings()).extracting("field").containsExactly("signer", "requirements[0].indicators");
+		plan.issue(DIRECTORY, "pgd", NOW);
+		assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+	}
+
 	private static Plan issued() {
 		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
 		plan.issue(DIRECTORY, "pgd", NOW);

@@ -60,6 +60,8 @@ public class Plan extends AggregateRoot {
 	/** The content of every version an amendment replaced, oldest first; the current one is {@link #content}. */
 	private List<PlanVersion> versions = new ArrayList<>();
 
+	private List<Attachment> attachments = new ArrayList<>();
+
 	/** What is odd but allowed in the current content ({@link PlanWarnings}); errors never get this far. */
 	private List<FieldProblem> warnings = new ArrayList<>();
 
@@ -76,7 +78,7 @@ public class Plan extends AggregateRoot {
 		plan.version = 1;
 		plan.createdAt = now;
 		plan.replaceContent(content);
-		plan.history.add(new HistoryEntry(PlanChange.CREATED, 1, by, now, List.of(), null));
+		plan.history.add(new HistoryEntry(PlanChange.CREATED, 1, by, now, List.of(), null, null));
 		return plan;
 	}
 
@@ -86,7 +88,7 @@ public class Plan extends AggregateRoot {
 				"Only a draft can be edited in place; an issued plan changes by amendment");
 		List<String> changed = edited.changedFrom(this.content);
 		replaceContent(edited);
-		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null));
+		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null, null));
 	}
 
 	/** Resolves assignments and reporters from the directory as it is now and announces the full snapshot. */
@@ -98,7 +100,7 @@ public class Plan extends AggregateRoot {
 		replaceContent(resolved);
 		this.status = PlanStatus.ISSUED;
 		this.issuedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null));
+		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null, null));
 		record(new PlanIssued(this.id, resolved.number(), resolved.title(), resolved.year(), now, requirements(resolved),
 				this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(), assignments(resolved),
 				resolved.themes(), resolved.alertLadder()), now);
@@ -118,7 +120,7 @@ public class Plan extends AggregateRoot {
 		replaceContent(resolved);
 		this.version++;
 		this.amendedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip()));
+		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip(), null));
 		record(new PlanAmended(this.id, resolved.number(), resolved.title(), resolved.year(), now,
 				requirements(resolved), this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(),
 				assignments(resolved), resolved.themes(), reason.strip(), changed, resolved.alertLadder()), now);
@@ -130,7 +132,7 @@ public class Plan extends AggregateRoot {
 		requireReason(reason);
 		this.status = PlanStatus.REVOKED;
 		this.revokedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.REVOKED, this.version, by, now, List.of(), reason.strip()));
+		this.history.add(new HistoryEntry(PlanChange.REVOKED, this.version, by, now, List.of(), reason.strip(), null));
 		record(new PlanRevoked(this.id, this.content.number(), this.content.title(), this.content.year(), this.version,
 				reason.strip(), now), now);
 	}
@@ -144,7 +146,29 @@ public class Plan extends AggregateRoot {
 		this.status = PlanStatus.CLOSED;
 		this.closedAt = now;
 		this.history.add(new HistoryEntry(PlanChange.CLOSED, this.version, by, now, List.of(),
-				(reason != null && !reason.isBlank()) ? reason.strip() : null));
+				(reason != null && !reason.isBlank()) ? reason.strip() : null, null));
+	}
+
+	/** A file joins a draft or a plan in force; a closed or revoked plan is the record as it stood. */
+	void checkCanAttach(int maxPerPlan) {
+		if (this.status != PlanStatus.DRAFT && this.status != PlanStatus.ISSUED) {
+			throw new ConflictException("Chỉ đính kèm tệp vào dự thảo hoặc kế hoạch đang có hiệu lực",
+					"Files can be attached only to a draft or an issued plan in force");
+		}
+		if (this.attachments.size() >= maxPerPlan) {
+			throw new ConflictException("Kế hoạch đã có đủ " + maxPerPlan + " tệp đính kèm",
+					"The plan already has the maximum of " + maxPerPlan + " attachments");
+		}
+	}
+
+	void attach(Attachment attachment, Instant now) {
+		this.attachments.add(attachment);
+		this.history.add(new HistoryEntry(PlanChange.ATTACHED, this.version, attachment.by(), now,
+				List.of("attachments"), null, attachment.fileName()));
+	}
+
+	Optional<Attachment> attachmentWithChecksum(String sha256) {
+		return this.attachments.stream().filter((attachment) -> attachment.sha256().equals(sha256)).findFirst();
 	}
 
 	/** The content of {@code number} as it read while in force (the current one for the current version). */
@@ -220,6 +244,10 @@ public class Plan extends AggregateRoot {
 
 	public List<FieldProblem> warnings() {
 		return Collections.unmodifiableList(this.warnings);
+	}
+
+	public List<Attachment> attachments() {
+		return Collections.unmodifiableList(this.attachments);
 	}
 
 	public List<HistoryEntry> history() {

@@ -15,6 +15,9 @@ public enum PlanChange {
 	/** Sửa đổi, bổ sung: a new version. */
 	AMENDED,
 
+	/** Đính kèm tệp. */
+	ATTACHED,
+
 	/** Kết thúc. */
 	CLOSED,
 

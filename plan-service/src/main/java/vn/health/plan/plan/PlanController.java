@@ -100,7 +100,7 @@ class PlanController {
 		return PageView.of(this.search.find(year, status, issuer, q, page, size, sort), PlanView.Summary::of);
 	}
 
-	private static String by(String user) {
+	static String by(String user) {
 		new InputErrors().check(user == null || user.length() <= 100, USER, "Tên người dùng tối đa 100 ký tự",
 				"X-User is at most 100 characters").throwIfAny();
 		return (user != null && !user.isBlank()) ? user.strip() : "anonymous";

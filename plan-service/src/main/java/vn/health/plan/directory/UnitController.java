@@ -1,5 +1,6 @@
 package vn.health.plan.directory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.servicekit.web.InputErrors;
@@ -29,16 +32,21 @@ class UnitController {
 
 	private static final String USER = "X-User";
 
+	private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
 	private final Directory directory;
 
 	private final UnitMerges merges;
 
 	private final UnitSplits splits;
 
-	UnitController(Directory directory, UnitMerges merges, UnitSplits splits) {
+	private final DirectoryImport imports;
+
+	UnitController(Directory directory, UnitMerges merges, UnitSplits splits, DirectoryImport imports) {
 		this.directory = directory;
 		this.merges = merges;
 		this.splits = splits;
+		this.imports = imports;
 	}
 
 	@PostMapping
@@ -86,6 +94,19 @@ class UnitController {
 			@RequestHeader(name = USER, required = false) String user) {
 		UnitSplits.Split split = this.splits.split(id, request, by(user));
 		return new SplitView(UnitView.of(split.unit()), split.successors().stream().map(UnitView::of).toList());
+	}
+
+	/** A spreadsheet of units (.xlsx or UTF-8 .csv); all rows or none unless {@code partial}. */
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportReport importUnits(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean partial,
+			@RequestHeader(name = USER, required = false) String user) throws IOException {
+		new InputErrors().check(file != null && !file.isEmpty(), "file", "Chưa chọn tệp danh bạ (trường \"file\")",
+				"A directory file is required (multipart field \"file\")")
+			.check(file == null || file.getSize() <= MAX_IMPORT_BYTES, "file", "Tệp danh bạ lớn hơn 5 MB",
+					"The directory file is larger than 5 MB")
+			.throwIfAny();
+		return this.imports.run(file.getBytes(), partial, by(user));
 	}
 
 	static String by(String user) {

@@ -126,6 +126,48 @@ class UnitTests {
 		assertThat(recorded.involvesAnyOf(List.of("tyt-x", "tyt-tam-tien"))).isTrue();
 	}
 
+	@Test
+	void anEditAnnouncesTheWholeNewStateAndRecordsWhatChangedButNoChangeAnnouncesNothing() {
+		Unit unit = commune("tyt-bo-ha", null);
+		UnitDetails moved = new UnitDetails("Trạm Y tế tyt-bo-ha", UnitType.COMMUNE_HEALTH_STATION, "ttyt-lang-giang",
+				null, null, null, "24001", "xã Bố Hạ", "0912 345 678");
+
+		assertThat(unit.edit(moved, "van-thu", NOW)).containsExactly("parentId", "code", "administrativeArea", "zalo");
+		assertThat(unit.edit(moved, "van-thu", NOW)).isEmpty();
+
+		assertThat(unit.pendingEvents()).hasSize(2);
+		assertThat(unit.pendingEvents().get(1).payload()).isInstanceOfSatisfying(UnitUpserted.class,
+				(upserted) -> assertThat(upserted.parentId()).isEqualTo("ttyt-lang-giang"));
+		assertThat(unit.history()).extracting(UnitChange::kind)
+			.containsExactly(UnitChange.Kind.REGISTERED, UnitChange.Kind.EDITED);
+		assertThat(unit.history().get(1).by()).isEqualTo("van-thu");
+	}
+
+	@Test
+	void aSplitEndsTheUnitTheDayBeforeAndHandsOverToTheFirstSuccessor() {
+		Unit unit = commune("tyt-tran-phu", LocalDate.of(2010, 1, 1));
+		UnitSplit split = new UnitSplit(JULY_FIRST, "Nghị quyết chia tách", List.of("tyt-a", "tyt-b"),
+				List.of(details("Trạm Y tế A"), details("Trạm Y tế B")), NOW);
+
+		unit.recordSplit(split, "nvy", NOW);
+
+		assertThat(unit.activeTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(unit.successorId()).isEqualTo("tyt-a");
+		assertThat(unit.split()).contains(split);
+		assertThat(unit.history().get(1).detail()).isEqualTo("tyt-a, tyt-b");
+		assertThat(unit.pendingEvents().get(1).payload()).isInstanceOfSatisfying(UnitUpserted.class,
+				(upserted) -> assertThat(upserted.successorId()).isEqualTo("tyt-a"));
+		Unit successor = Unit.splitFrom("tyt-tran-phu", "tyt-b", details("Trạm Y tế B").startingOn(JULY_FIRST), "nvy", NOW);
+		assertThat(successor.splitFrom()).isEqualTo("tyt-tran-phu");
+		assertThat(successor.isActiveOn(LocalDate.of(2025, 6, 30))).isFalse();
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> commune("tyt-moi", JULY_FIRST).recordSplit(split, "nvy", NOW));
+	}
+
+	private static UnitDetails details(String name) {
+		return new UnitDetails(name, UnitType.COMMUNE_HEALTH_STATION, "ttyt-yen-the", null, null, null);
+	}
+
 	private static Unit commune(String id, LocalDate activeFrom) {
 		return Unit.register(id, new UnitDetails("Trạm Y tế " + id, UnitType.COMMUNE_HEALTH_STATION, "ttyt-yen-the",
 				null, null, activeFrom), "nvy", NOW);

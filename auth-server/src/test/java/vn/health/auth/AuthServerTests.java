@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.health.testkit.Browser;
 import vn.health.testkit.JsonHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;

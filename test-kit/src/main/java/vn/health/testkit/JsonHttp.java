@@ -59,6 +59,13 @@ public final class JsonHttp {
 			.POST(HttpRequest.BodyPublishers.ofString((json != null) ? json : "")), headers);
 	}
 
+	/** An {@code application/x-www-form-urlencoded} POST, e.g. a token request. */
+	public Response postForm(String path, String form, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+	}
+
 	public Response put(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 		ManagementWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
 		OAuth2ResourceServerAutoConfiguration.class })
 @EnableConfigurationProperties(SecurityProperties.class)
-public class SecurityAutoConfiguration {
+public class PlatformSecurityAutoConfiguration {
 
 	@Bean
 	WebMvcConfigurer callerArgument(SecurityProperties properties) {

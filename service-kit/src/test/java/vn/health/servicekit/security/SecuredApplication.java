@@ -20,14 +20,7 @@ class SecuredApplication {
 
 	@Bean
 	UnitScope unitScope() {
-		return new UnitScope((supervisor, unit) -> {
-			for (String above = PARENTS.get(unit); above != null; above = PARENTS.get(above)) {
-				if (above.equals(supervisor)) {
-					return true;
-				}
-			}
-			return false;
-		});
+		return new UnitScope(UnitHierarchy.byParents(PARENTS::get));
 	}
 
 	@RestController

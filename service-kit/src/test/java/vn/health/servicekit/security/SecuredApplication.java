@@ -32,6 +32,11 @@ class SecuredApplication {
 			this.scope = scope;
 		}
 
+		@GetMapping("/feeds/{unitId}.ics")
+		String feed(@PathVariable String unitId) {
+			return "feed of " + unitId;
+		}
+
 		@GetMapping("/whoami")
 		Caller whoami(Caller caller) {
 			return caller;

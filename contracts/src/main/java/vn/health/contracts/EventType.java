@@ -10,6 +10,7 @@ import vn.health.contracts.directory.UnitsMerged;
 import vn.health.contracts.notification.NotificationDelivered;
 import vn.health.contracts.notification.NotificationFailed;
 import vn.health.contracts.plan.PlanAmended;
+import vn.health.contracts.plan.PlanClosed;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.reporting.ObligationCancelled;
@@ -31,6 +32,8 @@ public enum EventType {
 	PLAN_AMENDED("vn.health.plan.amended", Topics.PLANS, PlanAmended.class),
 
 	PLAN_REVOKED("vn.health.plan.revoked", Topics.PLANS, PlanRevoked.class),
+
+	PLAN_CLOSED("vn.health.plan.closed", Topics.PLANS, PlanClosed.class),
 
 	UNIT_UPSERTED("vn.health.directory.unit.upserted", Topics.DIRECTORY_UNITS, UnitUpserted.class),
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.health.calendar.CalendarRange;
 import vn.health.contracts.plan.PlanAmended;
+import vn.health.contracts.plan.PlanClosed;
 import vn.health.contracts.plan.PlanEvent;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
@@ -46,6 +47,8 @@ public class PlanCalendars {
 					: stored.map((plan) -> plan.revoke(revoked.version()))
 						.orElseGet(() -> PlanCalendar.revokedBeforeSeen(revoked.planId(), revoked.version(),
 								revoked.number(), revoked.title(), revoked.year()));
+			// A closed plan's calendar stays as the record of what it planned.
+			case PlanClosed closed -> null;
 		};
 		if (next == null) {
 			return false;

@@ -11,9 +11,13 @@ import java.time.LocalDate;
  * @param activeFrom the unit's first day, {@code null} when it existed before the platform knew it
  * @param activeTo the unit's last day (e.g. the day before it was merged), {@code null} while it is active
  * @param successorId the unit responsible for it from the day after {@code activeTo}, {@code null} if none
+ * @param code the unit's code in the province's directory (mã đơn vị), {@code null} when it has none
+ * @param administrativeArea the commune, district or province it serves (địa bàn), may be {@code null}
+ * @param zalo the Zalo account (phone number or Official Account id) messages go to, may be {@code null}
  */
 public record UnitUpserted(String unitId, String name, UnitType type, String parentId, String email, String phone,
-		LocalDate activeFrom, LocalDate activeTo, String successorId) implements DirectoryEvent {
+		LocalDate activeFrom, LocalDate activeTo, String successorId, String code, String administrativeArea,
+		String zalo) implements DirectoryEvent {
 
 	@Override
 	public String aggregateId() {

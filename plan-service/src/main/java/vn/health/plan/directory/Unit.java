@@ -228,7 +228,7 @@ public class Unit extends AggregateRoot {
 
 	private void announce(Instant now) {
 		record(new UnitUpserted(this.id, this.name, this.type, this.parentId, this.email, this.phone, this.activeFrom,
-				this.activeTo, this.successorId), now);
+				this.activeTo, this.successorId, this.code, this.administrativeArea, this.zalo), now);
 	}
 
 	public String id() {

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.contracts.plan.Assignment;
 import vn.health.contracts.plan.PlanAmended;
+import vn.health.contracts.plan.PlanClosed;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.plan.ReportingRequirement;
@@ -147,6 +148,7 @@ public class Plan extends AggregateRoot {
 		this.closedAt = now;
 		this.history.add(new HistoryEntry(PlanChange.CLOSED, this.version, by, now, List.of(),
 				(reason != null && !reason.isBlank()) ? reason.strip() : null, null));
+		record(new PlanClosed(this.id, this.content.number(), this.version, now), now);
 	}
 
 	/** A file joins a draft or a plan in force; a closed or revoked plan is the record as it stood. */

@@ -32,7 +32,7 @@ class UnitTests {
 		assertThat(unit.pendingEvents()).singleElement()
 			.extracting(OutboxEvent::payload)
 			.isEqualTo(new UnitUpserted("tyt-dong-ky-moi", "Trạm Y tế tyt-dong-ky-moi", UnitType.COMMUNE_HEALTH_STATION,
-					"ttyt-yen-the", null, null, JULY_FIRST, null, null));
+					"ttyt-yen-the", null, null, JULY_FIRST, null, null, null, null, null));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.EventType;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanRevoked;
 import vn.health.plan.PlanServiceApi;
@@ -155,7 +156,11 @@ class PlanLifecycleIntegrationTests {
 		assertThat(last.get("change").asString()).isEqualTo("CLOSED");
 		assertThat(last.get("by").asString()).isEqualTo("pgd-hieu");
 		assertThat(last.get("reason").asString()).isEqualTo("Hết năm kế hoạch");
-		assertThat(this.api.planEvents(id, 3, Duration.ofSeconds(3))).hasSize(2);
+		assertThat(this.api.planEvents(id, 4, Duration.ofSeconds(3))
+			.stream()
+			.map((event) -> header(event, CloudEventHeaders.TYPE)))
+			.containsExactly(EventType.PLAN_ISSUED.typeName(), EventType.PLAN_AMENDED.typeName(),
+					EventType.PLAN_CLOSED.typeName());
 	}
 
 	@Test

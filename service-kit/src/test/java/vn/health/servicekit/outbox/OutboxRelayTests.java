@@ -131,7 +131,8 @@ class OutboxRelayTests {
 		}
 
 		void change(String eventName) {
-			record(new UnitUpserted(this.id, eventName, UnitType.HOSPITAL, null, null, null, null, null, null), Instant.now());
+			record(new UnitUpserted(this.id, eventName, UnitType.HOSPITAL, null, null, null, null, null, null, null, null,
+					null), Instant.now());
 		}
 
 	}

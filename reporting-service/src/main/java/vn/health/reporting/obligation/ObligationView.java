@@ -10,18 +10,20 @@ import vn.health.contracts.plan.DueRule;
 
 /**
  * Nghĩa vụ báo cáo as the API shows it, with its whole history: every submitted version and every
- * review decision. {@code dueAt} is the exact instant; {@code dueDate} and {@code dueRule} say how it
- * was read.
+ * review decision, the reminders and escalation to the supervisor and every move to another unit. {@code dueAt} is the
+ * exact instant; {@code dueDate} and {@code dueRule} say how it was read.
  */
 public record ObligationView(String id, String planId, int planVersion, String planNumber, String planTitle,
 		String requirementId, String requirementTitle, String period, String unitId, String recipientUnitId,
 		LocalDate dueDate, DueRule dueRule, Instant dueAt, ObligationStatus status, Instant overdueSince,
-		Cancellation cancellation, List<SubmissionView> submissions, List<Review> reviews) {
+		Cancellation cancellation, Reminders reminders, Escalation escalation, List<Reassignment> reassignments,
+		List<SubmissionView> submissions, List<Review> reviews) {
 
 	public static ObligationView of(Obligation o) {
 		return new ObligationView(o.id(), o.planId(), o.planVersion(), o.planNumber(), o.planTitle(),
 				o.requirementId(), o.requirementTitle(), o.period(), o.unitId(), o.recipientUnitId(), o.dueDate(),
 				o.dueRule(), o.dueAt(), o.status(), o.overdueSince(), o.cancellation(),
+				o.reminders(), o.escalation(), o.reassignments(),
 				o.submissions().stream().map(SubmissionView::of).toList(), o.reviews());
 	}
 

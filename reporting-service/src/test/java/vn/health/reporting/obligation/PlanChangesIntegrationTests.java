@@ -1,6 +1,7 @@
 package vn.health.reporting.obligation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.health.contracts.Topics;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
+import vn.health.reporting.ReportingEvents;
 import vn.health.reporting.ReportingServiceTest;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
@@ -75,6 +77,19 @@ class PlanChangesIntegrationTests {
 		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
 
 		assertThat(snapshot(planId)).isEqualTo(before);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT).status()).isEqualTo(201);
+		List<String> events = new ReportingEvents().ofPlanUntil(planId,
+				"vn.health.report.submitted " + planId + ".r1.ttyt-yen-the",
+				"vn.health.obligation.cancelled " + planId + ".r1.ttyt-hiep-hoa");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.created")).containsExactlyInAnyOrder(
+				"vn.health.obligation.created " + planId + ".r1.ttyt-yen-the",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-tan-yen",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-hiep-hoa",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-luc-ngan");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.rescheduled"))
+			.containsExactly("vn.health.obligation.rescheduled " + planId + ".r1.ttyt-yen-the");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.cancelled"))
+			.containsExactly("vn.health.obligation.cancelled " + planId + ".r1.ttyt-hiep-hoa");
 	}
 
 	@Test

@@ -68,8 +68,8 @@ class ReviewControllerIntegrationTests {
 		assertThat(obligation.get("reviews").get(0).get("reason").asString())
 			.isEqualTo("Thiếu số liệu Ngày Thế giới phòng, chống lao");
 		List<ConsumerRecord<String, String>> events = this.kafka.readUntil(Topics.REPORTING,
-				(records) -> typesFor(records, id).size() == 4, ReportingApi.WAIT);
-		assertThat(typesFor(events, id)).containsExactly("vn.health.report.submitted", "vn.health.report.returned",
+				(records) -> typesFor(records, id).size() == 5, ReportingApi.WAIT);
+		assertThat(typesFor(events, id)).containsExactly("vn.health.obligation.created", "vn.health.report.submitted", "vn.health.report.returned",
 				"vn.health.report.submitted", "vn.health.report.accepted");
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.servicekit.outbox.AggregateRoot;
 
@@ -51,6 +52,8 @@ public class Obligation extends AggregateRoot {
 	private String period;
 
 	private String upstreamRequirementId;
+
+	private List<Indicator> indicators = new ArrayList<>();
 
 	@Indexed
 	private String unitId;
@@ -269,6 +272,7 @@ public class Obligation extends AggregateRoot {
 		this.requirementTitle = requirement.title();
 		this.period = requirement.period();
 		this.upstreamRequirementId = requirement.upstreamRequirementId();
+		this.indicators = new ArrayList<>(requirement.indicators());
 		this.recipientUnitId = requirement.recipientUnitId();
 		this.dueDate = requirement.dueDate();
 		this.dueRule = requirement.dueRule();
@@ -332,6 +336,11 @@ public class Obligation extends AggregateRoot {
 	 */
 	public String upstreamRequirementId() {
 		return this.upstreamRequirementId;
+	}
+
+	/** Mẫu chỉ tiêu — the figures each report gives, by code; empty when the plan asks for narrative only. */
+	public List<Indicator> indicators() {
+		return (this.indicators != null) ? Collections.unmodifiableList(this.indicators) : List.of();
 	}
 
 	public String unitId() {

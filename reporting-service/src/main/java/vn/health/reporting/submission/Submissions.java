@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.health.reporting.obligation.ActingUnit;
+import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.Obligations;
 import vn.health.reporting.obligation.Submission;
@@ -27,9 +28,10 @@ class Submissions {
 	}
 
 	/**
-	 * 400 for bad input, 404 for an unknown obligation, 403 for another unit, 409 when not owed now or when the
-	 * idempotency key was used with another body. A retry with the same key and body returns the obligation as it
-	 * stands, also when it raced the original request.
+	 * 400 for bad input (figures that do not fit the requirement's indicator template included), 404 for an
+	 * unknown obligation, 403 for another unit, 409 when not owed now or when the idempotency key was used with
+	 * another body. A retry with the same key and body returns the obligation as it stands, also when it raced
+	 * the original request.
 	 */
 	Obligation submit(String obligationId, String actingUnitHeader, String idempotencyKey, ReportSubmission report) {
 		InputErrors errors = new InputErrors();
@@ -44,6 +46,7 @@ class Submissions {
 		try {
 			return this.obligations.change(obligationId, (obligation) -> {
 				unit.requireReporterOf(obligation);
+				IndicatorTemplate.check(obligation.indicators(), report.indicators());
 				obligation.submit(report.narrative(), report.indicators(), report.attachments(), key,
 						this.clock.instant());
 			});

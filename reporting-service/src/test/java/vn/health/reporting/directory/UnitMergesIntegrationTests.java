@@ -28,8 +28,6 @@ import static org.awaitility.Awaitility.await;
 @ReportingServiceTest
 class UnitMergesIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\"}";
-
 	@LocalServerPort
 	int port;
 
@@ -52,7 +50,7 @@ class UnitMergesIntegrationTests {
 				.put("recipientUnitId", "cdc").put("period", "6 tháng").putArray("reporterUnitIds").add(a);
 		}));
 		api().awaitObligations(planId, 4);
-		assertThat(api().submit(planId + ".r1." + b, b, REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1." + b, b, PlanSamples.REPORT).status()).isEqualTo(201);
 
 		DirectoryEvents directory = new DirectoryEvents();
 		directory.merged(successor, List.of(a, b));
@@ -70,8 +68,8 @@ class UnitMergesIntegrationTests {
 			.contains("đã sáp nhập vào " + successor, planId + ".r1." + successor);
 		assertThat(api().obligation(planId + ".r1." + b).get("unitId").asString()).isEqualTo(b);
 		assertThat(status(planId + ".r1." + successor)).isEqualTo("OPEN");
-		assertThat(api().submit(planId + ".r2." + a, a, REPORT).status()).isEqualTo(403);
-		assertThat(api().submit(planId + ".r2." + a, successor, REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r2." + a, a, PlanSamples.REPORT).status()).isEqualTo(403);
+		assertThat(api().submit(planId + ".r2." + a, successor, PlanSamples.REPORT).status()).isEqualTo(201);
 
 		List<String> events = new ReportingEvents().ofPlanUntil(planId,
 				"vn.health.report.submitted " + planId + ".r2." + a, "vn.health.obligation.cancelled " + planId + ".r1." + a);

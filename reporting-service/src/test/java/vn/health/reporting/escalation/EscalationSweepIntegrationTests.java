@@ -188,7 +188,7 @@ class EscalationSweepIntegrationTests {
 	}
 
 	private void submit(String planId, String unit) {
-		assertThat(api().submit(planId + ".r1." + unit, unit, "{\"narrative\": \"Báo cáo\"}").status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1." + unit, unit, PlanSamples.REPORT).status()).isEqualTo(201);
 	}
 
 	private void sweep(String asOf) {

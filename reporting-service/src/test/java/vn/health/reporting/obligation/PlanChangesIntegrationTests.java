@@ -26,8 +26,6 @@ import static org.awaitility.Awaitility.await;
 @ReportingServiceTest
 class PlanChangesIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\"}";
-
 	@LocalServerPort
 	int port;
 
@@ -47,7 +45,7 @@ class PlanChangesIntegrationTests {
 			.add("ttyt-hiep-hoa"));
 		this.kafka.send(issued);
 		api().awaitObligations(planId, 3);
-		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", PlanSamples.REPORT).status()).isEqualTo(201);
 
 		// the sample amendment moves the deadline to "trước ngày 15/6/2024"
 		ProducerRecord<String, String> amended = PlanSamples.amended(planId, (plan) -> PlanSamples.requirement(plan)
@@ -77,7 +75,7 @@ class PlanChangesIntegrationTests {
 		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
 
 		assertThat(snapshot(planId)).isEqualTo(before);
-		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT).status()).isEqualTo(201);
 		List<String> events = new ReportingEvents().ofPlanUntil(planId,
 				"vn.health.report.submitted " + planId + ".r1.ttyt-yen-the",
 				"vn.health.obligation.cancelled " + planId + ".r1.ttyt-hiep-hoa");
@@ -97,7 +95,7 @@ class PlanChangesIntegrationTests {
 		String planId = UUID.randomUUID().toString();
 		this.kafka.send(PlanSamples.issued(planId));
 		api().awaitObligations(planId, 2);
-		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT).status()).isEqualTo(201);
 
 		ProducerRecord<String, String> revoked = PlanSamples.revoked(planId);
 		this.kafka.send(revoked);

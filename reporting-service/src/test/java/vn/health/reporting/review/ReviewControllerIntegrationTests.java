@@ -31,7 +31,8 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 @ReportingServiceTest
 class ReviewControllerIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": {\"Số buổi\": 3}}";
+	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": "
+			+ "{\"so-bai-viet\": 3, \"so-luot-nguoi\": 120}}";
 
 	private static final String RETURN = """
 			{"decision": "RETURN", "reason": "Thiếu số liệu Ngày Thế giới phòng, chống lao"}""";

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventLis
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.health.contracts.directory.UnitType;
@@ -26,6 +27,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 class RateProjection extends AbstractMongoEventListener<Obligation> implements ApplicationRunner {
 
+	private static final String UNITS = "units";
+
 	private final MongoTemplate mongo;
 
 	private final Directory directory;
@@ -40,6 +43,18 @@ class RateProjection extends AbstractMongoEventListener<Obligation> implements A
 		Document document = event.getDocument();
 		Number version = (document != null) ? (Number) document.get("version") : null;
 		project(event.getSource(), (version != null) ? version.longValue() : 0);
+	}
+
+	/**
+	 * A unit the directory replica learns of (or whose type changes) after its obligations were projected: their
+	 * rows take the type. Listens to the replica's collection by name, so rates do not depend on its classes.
+	 */
+	@EventListener
+	void onUnitSaved(AfterSaveEvent<?> event) {
+		if (UNITS.equals(event.getCollectionName()) && event.getDocument() != null) {
+			this.mongo.updateMulti(new Query(where("unitId").is(event.getDocument().get("_id"))),
+					new Update().set("unitType", event.getDocument().get("type")), RateRow.class);
+		}
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package vn.health.reporting.completeness;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.reporting.obligation.Obligation;
@@ -12,14 +13,14 @@ import vn.health.reporting.obligation.ObligationStatus;
  * count, kept up to date whenever the obligation is saved ({@link RateProjection}), so a rate query reads these rows
  * and never the obligations with their submissions.
  *
- * @param unitType the reporter's type from the directory replica when the row was written, {@code null} if unknown
+ * @param unitType the reporter's type in the directory replica, {@code null} while the replica does not know it
  * @param submitted whether any version was sent (returned ones included)
  * @param onTime whether the first version came by the deadline
  * @param version the obligation's document version, so an older state never overwrites a newer one
  */
 @Document("report_rates")
 @CompoundIndex(name = "plan_requirement", def = "{'planId': 1, 'requirementId': 1}")
-record RateRow(@Id String obligationId, String planId, String requirementId, String period, String unitId,
+record RateRow(@Id String obligationId, String planId, String requirementId, String period, @Indexed String unitId,
 		String unitType, ObligationStatus status, boolean submitted, boolean onTime, long version) {
 
 	static RateRow of(Obligation obligation, String unitType, long version) {

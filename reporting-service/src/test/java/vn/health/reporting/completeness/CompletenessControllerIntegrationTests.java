@@ -20,8 +20,6 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 @ReportingServiceTest
 class CompletenessControllerIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo quý II\"}";
-
 	@LocalServerPort
 	int port;
 
@@ -42,8 +40,8 @@ class CompletenessControllerIntegrationTests {
 			.add("ttyt-luc-ngan")
 			.add("ttyt-hiep-hoa")));
 		api().awaitObligations(planId, 4);
-		api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT);
-		api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", REPORT);
+		api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT);
+		api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", PlanSamples.REPORT);
 		api().review(planId + ".r1.ttyt-tan-yen", "cdc", "{\"decision\": \"ACCEPT\"}");
 		api().http().post("/api/admin/sweeps/overdue?asOf=2024-06-17T10:00:00%2B07:00", null);
 
@@ -67,16 +65,26 @@ class CompletenessControllerIntegrationTests {
 			.json();
 		assertThat(byPeriod.get("completenessPercent").asDouble()).isEqualTo(50.0);
 		assertThat(byPeriod.get("requirementIds").valueStream().map(JsonNode::asString)).containsExactly("r1");
+		assertThat(byPeriod.get("byRequirement").get("r1").get("missing").asInt()).isEqualTo(2);
+
+		JsonNode oneUnit = api().http().get("/api/reports/completeness?plan=" + planId + "&unit=ttyt-luc-ngan").json();
+		assertThat(oneUnit.get("expected").asInt()).isOne();
+		assertThat(oneUnit.get("missingUnitIds").get(0).asString()).isEqualTo("ttyt-luc-ngan");
+		api().submit(planId + ".r1.ttyt-luc-ngan", "ttyt-luc-ngan", PlanSamples.REPORT);
+		JsonNode afterwards = api().http().get("/api/reports/completeness?plan=" + planId).json();
+		assertThat(afterwards.get("completenessPercent").asDouble()).isEqualTo(75.0);
+		assertThat(afterwards.get("missingUnitIds").valueStream().map(JsonNode::asString))
+			.containsExactly("ttyt-hiep-hoa");
 	}
 
 	@Test
 	void badQueriesAreProblemsWithTheFieldNamed() {
 		assertInvalid(api().http().get("/api/reports/completeness?requirement=r1"), "plan");
-		assertInvalid(api().http().get("/api/reports/completeness?plan=p1"), "requirement");
 		assertInvalid(api().http().get("/api/reports/completeness?period=Qu%C3%BD%20I"), "plan");
-		assertInvalid(api().http().get("/api/reports/completeness?plan=&requirement="), "requirement");
+		assertInvalid(api().http().get("/api/reports/completeness?plan=&requirement="), "plan");
 		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan&requirement=r1"), 404);
 		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan&period=Qu%C3%BD%20I"), 404);
+		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan"), 404);
 	}
 
 }

@@ -45,6 +45,19 @@ public final class CalendarSamples {
 		return KafkaTestClient.cloudEvent(type, planId, JSON.writeValueAsString(plan));
 	}
 
+	/**
+	 * reporting-service's sample of {@code type} (91/KH-SYT, "Báo cáo 6 tháng đầu năm", due before 15/6/2024) for
+	 * the test's obligation and unit; {@code edit} changes the rest.
+	 */
+	public static ProducerRecord<String, String> obligation(EventType type, String obligationId, String unitId,
+			Consumer<ObjectNode> edit) {
+		ObjectNode event = (ObjectNode) JSON.readTree(ContractSamples.json(type));
+		event.put("obligationId", obligationId);
+		event.put(event.has("previousUnitId") ? "previousUnitId" : "unitId", unitId);
+		edit.accept(event);
+		return KafkaTestClient.cloudEvent(type, obligationId, JSON.writeValueAsString(event));
+	}
+
 	public static ProducerRecord<String, String> plan(EventType type, String planId, String unitId) {
 		return plan(type, planId, unitId, (plan) -> {
 		});

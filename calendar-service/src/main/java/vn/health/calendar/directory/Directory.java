@@ -21,6 +21,11 @@ public class Directory {
 		this.units.save(Unit.of(upserted));
 	}
 
+	/** The unit's name, {@code null} when the directory has never announced it. */
+	public String nameOf(String unitId) {
+		return this.units.findById(unitId).map(Unit::name).orElse(null);
+	}
+
 	/** The unit, or a 404 problem when the directory has never announced it. */
 	public Unit require(UnitId unit) {
 		return this.units.findById(unit.value())

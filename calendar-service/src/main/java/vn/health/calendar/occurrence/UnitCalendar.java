@@ -8,12 +8,16 @@ import org.springframework.stereotype.Component;
 
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.UnitId;
+import vn.health.calendar.deadline.Deadlines;
 import vn.health.calendar.directory.Directory;
 import vn.health.calendar.plan.PlanCalendars;
 import vn.health.calendar.theme.ThemeOccurrence;
 import vn.health.calendar.theme.ThemeOccurrences;
 
-/** Lịch của đơn vị — the national themes and, for a known unit, the themes and campaigns of the plans that assign it. */
+/**
+ * Lịch của đơn vị — the national themes and, for a known unit, the themes and campaigns of the plans that assign it
+ * and its reporting deadlines.
+ */
 @Component
 public class UnitCalendar {
 
@@ -25,11 +29,14 @@ public class UnitCalendar {
 
 	private final PlanCalendars plans;
 
+	private final Deadlines deadlines;
+
 	private final Directory directory;
 
-	UnitCalendar(ThemeOccurrences national, PlanCalendars plans, Directory directory) {
+	UnitCalendar(ThemeOccurrences national, PlanCalendars plans, Deadlines deadlines, Directory directory) {
 		this.national = national;
 		this.plans = plans;
+		this.deadlines = deadlines;
 		this.directory = directory;
 	}
 
@@ -42,7 +49,11 @@ public class UnitCalendar {
 		Stream<ThemeOccurrence> planned = this.plans.forUnit(unit.value())
 			.stream()
 			.flatMap((plan) -> plan.occurrencesBetween(range).stream());
-		return Stream.concat(this.national.between(range).stream(), planned).sorted(BY_START).toList();
+		return Stream.of(this.national.between(range).stream(), planned,
+				this.deadlines.occurrencesOf(unit.value(), range).stream())
+			.flatMap((occurrences) -> occurrences)
+			.sorted(BY_START)
+			.toList();
 	}
 
 }

@@ -7,6 +7,9 @@ public enum ThemeScope {
 	NATIONAL,
 
 	/** A theme or campaign period of an issued plan, for the units it assigned. */
-	PLAN
+	PLAN,
+
+	/** A reporting deadline (hạn gửi báo cáo) of the unit, from reporting-service's obligations. */
+	DEADLINE
 
 }

@@ -26,6 +26,10 @@ public class Directory {
 		return this.units.findById(unitId).map(Unit::name).orElse(null);
 	}
 
+	public boolean knows(String unitId) {
+		return this.units.existsById(unitId);
+	}
+
 	/** The unit, or a 404 problem when the directory has never announced it. */
 	public Unit require(UnitId unit) {
 		return this.units.findById(unit.value())

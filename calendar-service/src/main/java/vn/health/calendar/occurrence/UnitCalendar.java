@@ -11,12 +11,13 @@ import vn.health.calendar.UnitId;
 import vn.health.calendar.deadline.Deadlines;
 import vn.health.calendar.directory.Directory;
 import vn.health.calendar.plan.PlanCalendars;
+import vn.health.calendar.theme.OwnThemes;
 import vn.health.calendar.theme.ThemeOccurrence;
 import vn.health.calendar.theme.ThemeOccurrences;
 
 /**
- * Lịch của đơn vị — the national themes and, for a known unit, the themes and campaigns of the plans that assign it
- * and its reporting deadlines.
+ * Lịch của đơn vị — the national themes and, for a known unit, the province's and its own themes, the themes and
+ * campaigns of the plans that assign it, and its reporting deadlines.
  */
 @Component
 public class UnitCalendar {
@@ -29,12 +30,16 @@ public class UnitCalendar {
 
 	private final PlanCalendars plans;
 
+	private final OwnThemes own;
+
 	private final Deadlines deadlines;
 
 	private final Directory directory;
 
-	UnitCalendar(ThemeOccurrences national, PlanCalendars plans, Deadlines deadlines, Directory directory) {
+	UnitCalendar(ThemeOccurrences national, OwnThemes own, PlanCalendars plans, Deadlines deadlines,
+			Directory directory) {
 		this.national = national;
+		this.own = own;
 		this.plans = plans;
 		this.deadlines = deadlines;
 		this.directory = directory;
@@ -49,7 +54,8 @@ public class UnitCalendar {
 		Stream<ThemeOccurrence> planned = this.plans.forUnit(unit.value())
 			.stream()
 			.flatMap((plan) -> plan.occurrencesBetween(range).stream());
-		return Stream.of(this.national.between(range).stream(), planned,
+		return Stream.of(this.national.between(range).stream(), this.own.occurrencesFor(unit.value(), range).stream(),
+				planned,
 				this.deadlines.occurrencesOf(unit.value(), range).stream())
 			.flatMap((occurrences) -> occurrences)
 			.sorted(BY_START)

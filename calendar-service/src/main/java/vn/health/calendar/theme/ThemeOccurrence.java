@@ -30,8 +30,12 @@ public record ThemeOccurrence(String id, String themeId, int order, String name,
 	}
 
 	static ThemeOccurrence of(Theme theme, Occurrence occurrence) {
-		return new ThemeOccurrence(idOf(theme.id(), occurrence), theme.id(), theme.order(), theme.name(),
-				occurrence.start(), occurrence.end(), occurrence.kind(), theme.scope(), null);
+		return of(theme.id(), theme.order(), theme.name(), theme.scope(), occurrence);
+	}
+
+	static ThemeOccurrence of(String themeId, int order, String name, ThemeScope scope, Occurrence occurrence) {
+		return new ThemeOccurrence(idOf(themeId, occurrence), themeId, order, name, occurrence.start(),
+				occurrence.end(), occurrence.kind(), scope, null);
 	}
 
 	/** An occurrence of a plan's theme or campaign, at {@code order} after the national catalogue. */

@@ -9,6 +9,12 @@ public enum ThemeScope {
 	/** A theme or campaign period of an issued plan, for the units it assigned. */
 	PLAN,
 
+	/** A theme or campaign the province adds (Sở Y tế), for every unit of the province. */
+	PROVINCE,
+
+	/** A theme or campaign a unit adds for itself. */
+	UNIT,
+
 	/** A reporting deadline (hạn gửi báo cáo) of the unit, from reporting-service's obligations. */
 	DEADLINE
 

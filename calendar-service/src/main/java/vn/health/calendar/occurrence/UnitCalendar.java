@@ -2,6 +2,8 @@ package vn.health.calendar.occurrence;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +19,9 @@ import vn.health.calendar.theme.ThemeOccurrences;
 
 /**
  * Lịch của đơn vị — the national themes and, for a known unit, the province's and its own themes, the themes and
- * campaigns of the plans that assign it, and its reporting deadlines.
+ * campaigns of the plans that assign it, and its reporting deadlines. A unit that others were merged into also shows,
+ * from the merge date on, the themes and campaigns of the plans that assigned them; their open deadlines come to it
+ * by reporting-service's reassignment.
  */
 @Component
 public class UnitCalendar {
@@ -51,15 +55,24 @@ public class UnitCalendar {
 			return this.national.between(range);
 		}
 		this.directory.require(unit);
-		Stream<ThemeOccurrence> planned = this.plans.forUnit(unit.value())
+		Stream<ThemeOccurrence> inherited = this.directory.predecessorsOf(unit.value())
 			.stream()
-			.flatMap((plan) -> plan.occurrencesBetween(range).stream());
+			.flatMap((predecessor) -> planned(predecessor.unitId(), range)
+				.filter((occurrence) -> !occurrence.end().isBefore(predecessor.since())));
+		Stream<ThemeOccurrence> planned = Stream.concat(planned(unit.value(), range), inherited)
+			.collect(Collectors.toMap(ThemeOccurrence::id, Function.identity(), (same, again) -> same))
+			.values()
+			.stream();
 		return Stream.of(this.national.between(range).stream(), this.own.occurrencesFor(unit.value(), range).stream(),
 				planned,
 				this.deadlines.occurrencesOf(unit.value(), range).stream())
 			.flatMap((occurrences) -> occurrences)
 			.sorted(BY_START)
 			.toList();
+	}
+
+	private Stream<ThemeOccurrence> planned(String unitId, CalendarRange range) {
+		return this.plans.forUnit(unitId).stream().flatMap((plan) -> plan.occurrencesBetween(range).stream());
 	}
 
 }

@@ -102,7 +102,7 @@ final class ThemeFeed {
 		String summary = (occurrence.kind() == OccurrenceKind.MONTH) ? occurrence.name() + " (cả tháng)"
 				: occurrence.name();
 		VEvent event = allDay(occurrence, summary, now)
-			.add(new Categories((occurrence.scope() == ThemeScope.PLAN) ? "Kế hoạch" : "Ngày chủ đề"))
+			.add(new Categories(categoryOf(occurrence.scope())))
 			.add(new Sequence(0));
 		event.add(alarm(ALARM_DAYS, summary));
 		return event;
@@ -151,6 +151,15 @@ final class ThemeFeed {
 			.add(new Summary(summary))
 			.add(ORGANIZER)
 			.add(new Transp(Transp.VALUE_TRANSPARENT));
+	}
+
+	private static String categoryOf(ThemeScope scope) {
+		return switch (scope) {
+			case PLAN -> "Kế hoạch";
+			case PROVINCE -> "Chủ đề của tỉnh";
+			case UNIT -> "Chủ đề của đơn vị";
+			case NATIONAL, DEADLINE -> "Ngày chủ đề";
+		};
 	}
 
 	private static VAlarm alarm(int daysBefore, String summary) {

@@ -43,7 +43,7 @@ class UnitFeeds {
 	 * so the feed does not tell which units exist.
 	 */
 	String feed(String unitId, String token) {
-		boolean opens = this.tokens.findById(unitId).map((stored) -> stored.accepts(token)).orElse(false);
+		boolean opens = this.tokens.findById(unitId).orElseGet(() -> FeedToken.none(unitId)).accepts(token);
 		if (!opens) {
 			throw new NotFoundException("Không tìm thấy lịch này", "No such calendar feed");
 		}

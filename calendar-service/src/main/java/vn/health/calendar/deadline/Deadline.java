@@ -20,96 +20,133 @@ import vn.health.contracts.reporting.ObligationRescheduled;
 
 /**
  * Hạn gửi báo cáo — one reporting obligation's deadline as a unit's calendar shows it. Each change carries the
- * instant it happened, and a change only applies when it is newer than the one that last set the same thing, so a
- * redelivered or a late older event changes nothing and events may arrive in any order. A cancellation is final.
- *
- * @param described whether {@code ObligationCreated} arrived (plan number, requirement and recipient known)
- * @param dueSetAt instant of the event that set {@code dueAt}
- * @param unitSetAt instant of the event that set {@code unitId}, {@code null} when only implied
- * @param holders every unit that owed it, oldest first; {@code holderIds} is their ids, indexed for queries
- * @param sequence how many times its date, unit or state changed: the iCalendar {@code SEQUENCE}
+ * instant it happened, and a change only applies when it is newer than the one that last set the same thing (the
+ * date, the unit), so a redelivered or a late older event changes nothing and events may arrive in any order. A
+ * cancellation is final. Each change method returns whether it changed anything.
  */
 @Document("deadlines")
 @CompoundIndex(name = "holder_due", def = "{'holderIds': 1, 'dueAt': 1}")
-public record Deadline(@Id String obligationId, String planId, boolean described, String planNumber,
-		String planTitle, String requirementTitle, String period, String recipientUnitId, Instant dueAt,
-		Instant dueSetAt, String unitId, Instant unitSetAt, List<Holder> holders, List<String> holderIds,
-		Instant cancelledAt, int sequence, Instant changedAt) {
+public class Deadline {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	public Deadline {
-		holders = List.copyOf(holders);
-		holderIds = holders.stream().map(Holder::unitId).distinct().toList();
+	@Id
+	private String obligationId;
+
+	private String planId;
+
+	/** Whether {@code ObligationCreated} arrived: plan number, requirement and recipient are known. */
+	private boolean described;
+
+	private String planNumber;
+
+	private String planTitle;
+
+	private String requirementTitle;
+
+	private String period;
+
+	private String recipientUnitId;
+
+	private Instant dueAt;
+
+	/** Instant of the event that set {@code dueAt}. */
+	private Instant dueSetAt;
+
+	private String unitId;
+
+	/** Instant of the event that set {@code unitId}; {@code null} while only implied by a later event. */
+	private Instant unitSetAt;
+
+	/** Every unit that owed it, oldest first; {@code holderIds} repeats their ids for the indexed query. */
+	private List<Holder> holders = new ArrayList<>();
+
+	private List<String> holderIds = new ArrayList<>();
+
+	private Instant cancelledAt;
+
+	/** How many times its date, unit or state changed: the iCalendar {@code SEQUENCE}. */
+	private int sequence;
+
+	private Instant changedAt;
+
+	protected Deadline() {
 	}
 
-	static Deadline created(ObligationCreated created) {
-		return new Deadline(created.obligationId(), created.planId(), true, created.planNumber(),
-				created.planTitle(), created.requirementTitle(), created.period(), created.recipientUnitId(),
-				created.dueAt(), created.createdAt(), created.unitId(), created.createdAt(),
-				List.of(new Holder(created.unitId(), created.createdAt())), List.of(), null, 0, created.createdAt());
+	/** What is known of an obligation before any event about it: its id, plan and the unit that owes it. */
+	static Deadline of(String obligationId, String planId, String unitId) {
+		Deadline deadline = new Deadline();
+		deadline.obligationId = obligationId;
+		deadline.planId = planId;
+		deadline.unitId = unitId;
+		deadline.setHolders(List.of(new Holder(unitId, null)));
+		return deadline;
 	}
 
-	/** What a later event knows when it arrives first: filled in when {@code ObligationCreated} comes. */
-	static Deadline undescribed(String obligationId, String planId, String unitId) {
-		return new Deadline(obligationId, planId, false, null, null, null, null, null, null, null, unitId, null,
-				List.of(new Holder(unitId, null)), List.of(), null, 0, null);
-	}
-
-	/** The description; date and unit only where no later event has set them. */
-	Deadline describe(ObligationCreated created) {
+	/** The description, always; the date and the unit only where no later event has set them. */
+	boolean describe(ObligationCreated created) {
 		if (this.described) {
-			return this;
+			return false;
 		}
-		boolean dueIsOlder = isOlder(this.dueSetAt, created.createdAt());
-		boolean unitIsOlder = isOlder(this.unitSetAt, created.createdAt());
+		this.described = true;
+		this.planNumber = created.planNumber();
+		this.planTitle = created.planTitle();
+		this.requirementTitle = created.requirementTitle();
+		this.period = created.period();
+		this.recipientUnitId = created.recipientUnitId();
+		if (isOlder(this.dueSetAt, created.createdAt())) {
+			this.dueAt = created.dueAt();
+			this.dueSetAt = created.createdAt();
+		}
+		if (isOlder(this.unitSetAt, created.createdAt())) {
+			this.unitId = created.unitId();
+			this.unitSetAt = created.createdAt();
+		}
 		List<Holder> history = new ArrayList<>(this.holders);
 		history.removeIf((holder) -> holder.since() == null);
 		history.add(new Holder(created.unitId(), created.createdAt()));
-		return new Deadline(this.obligationId, this.planId, true, created.planNumber(), created.planTitle(),
-				created.requirementTitle(), created.period(), created.recipientUnitId(),
-				dueIsOlder ? created.dueAt() : this.dueAt, dueIsOlder ? created.createdAt() : this.dueSetAt,
-				unitIsOlder ? created.unitId() : this.unitId, unitIsOlder ? created.createdAt() : this.unitSetAt,
-				sorted(history), List.of(), this.cancelledAt, this.sequence, latest(this.changedAt, created.createdAt()));
+		setHolders(history);
+		touch(created.createdAt(), false);
+		return true;
 	}
 
-	Deadline reschedule(ObligationRescheduled rescheduled) {
+	boolean reschedule(ObligationRescheduled rescheduled) {
 		if (this.cancelledAt != null || !isOlder(this.dueSetAt, rescheduled.rescheduledAt())) {
-			return this;
+			return false;
 		}
-		return new Deadline(this.obligationId, this.planId, this.described, this.planNumber, this.planTitle,
-				this.requirementTitle, this.period, this.recipientUnitId, rescheduled.dueAt(),
-				rescheduled.rescheduledAt(), this.unitId, this.unitSetAt, this.holders, List.of(), null,
-				this.sequence + 1, latest(this.changedAt, rescheduled.rescheduledAt()));
+		this.dueAt = rescheduled.dueAt();
+		this.dueSetAt = rescheduled.rescheduledAt();
+		touch(rescheduled.rescheduledAt(), true);
+		return true;
 	}
 
-	Deadline reassign(ObligationReassigned reassigned) {
+	boolean reassign(ObligationReassigned reassigned) {
 		if (this.cancelledAt != null || !isOlder(this.unitSetAt, reassigned.reassignedAt())) {
-			return this;
+			return false;
 		}
+		this.unitId = reassigned.unitId();
+		this.unitSetAt = reassigned.reassignedAt();
 		List<Holder> history = new ArrayList<>(this.holders);
 		history.add(new Holder(reassigned.unitId(), reassigned.reassignedAt()));
-		return new Deadline(this.obligationId, this.planId, this.described, this.planNumber, this.planTitle,
-				this.requirementTitle, this.period, this.recipientUnitId, this.dueAt, this.dueSetAt,
-				reassigned.unitId(), reassigned.reassignedAt(), sorted(history), List.of(), null, this.sequence + 1,
-				latest(this.changedAt, reassigned.reassignedAt()));
+		setHolders(history);
+		touch(reassigned.reassignedAt(), true);
+		return true;
 	}
 
-	Deadline cancel(ObligationCancelled cancelled) {
+	boolean cancel(ObligationCancelled cancelled) {
 		if (this.cancelledAt != null) {
-			return this;
+			return false;
 		}
-		return new Deadline(this.obligationId, this.planId, this.described, this.planNumber, this.planTitle,
-				this.requirementTitle, this.period, this.recipientUnitId, this.dueAt, this.dueSetAt, this.unitId,
-				this.unitSetAt, this.holders, List.of(), cancelled.cancelledAt(), this.sequence + 1,
-				latest(this.changedAt, cancelled.cancelledAt()));
+		this.cancelledAt = cancelled.cancelledAt();
+		touch(cancelled.cancelledAt(), true);
+		return true;
 	}
 
 	/**
 	 * The last day to send, in Vietnam: {@code dueAt} is the first instant that is late ("gửi trước ngày 20/3" is
 	 * due at 20/3 00:00, so 19/3 is the last day).
 	 */
-	public LocalDate lastDay() {
+	LocalDate lastDay() {
 		return LocalDate.ofInstant(this.dueAt.minusNanos(1), VIETNAM);
 	}
 
@@ -117,7 +154,7 @@ public record Deadline(@Id String obligationId, String planId, boolean described
 	 * Whether {@code unit}'s calendar shows it: the unit that owes it now, and a unit that owed it on its due date
 	 * (so a merged unit's past calendar does not change when its open obligations move to the successor).
 	 */
-	public boolean concerns(String unit) {
+	boolean concerns(String unit) {
 		if (this.cancelledAt != null || this.dueAt == null) {
 			return false;
 		}
@@ -129,25 +166,56 @@ public record Deadline(@Id String obligationId, String planId, boolean described
 	}
 
 	/** The deadline in a calendar, on its last day. */
-	public ThemeOccurrence toOccurrence(String recipientName) {
+	ThemeOccurrence toOccurrence(String recipientName) {
 		String name = "Hạn gửi báo cáo: " + (this.described ? this.requirementTitle : "(chưa rõ tên báo cáo)");
 		return ThemeOccurrence.ofDeadline(this.planId, name, lastDay(),
 				new DeadlineDetails(this.obligationId, this.planNumber, this.planTitle, this.requirementTitle,
 						this.period, this.recipientUnitId, recipientName, this.dueAt, this.sequence, this.changedAt));
 	}
 
-	private static boolean isOlder(Instant setAt, Instant change) {
-		return setAt == null || change.isAfter(setAt);
+	String unitId() {
+		return this.unitId;
 	}
 
-	private static Instant latest(Instant a, Instant b) {
-		return (a == null || b.isAfter(a)) ? b : a;
+	Instant dueAt() {
+		return this.dueAt;
 	}
 
-	private static List<Holder> sorted(List<Holder> holders) {
-		return holders.stream()
+	String recipientUnitId() {
+		return this.recipientUnitId;
+	}
+
+	String planNumber() {
+		return this.planNumber;
+	}
+
+	int sequence() {
+		return this.sequence;
+	}
+
+	List<Holder> holders() {
+		return List.copyOf(this.holders);
+	}
+
+	private void setHolders(List<Holder> history) {
+		this.holders = history.stream()
 			.sorted(Comparator.comparing(Holder::since, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
+		this.holderIds = this.holders.stream().map(Holder::unitId).distinct().toList();
+	}
+
+	/** A change of date, unit or state counts for {@code SEQUENCE}; the description alone does not. */
+	private void touch(Instant at, boolean counts) {
+		if (counts) {
+			this.sequence++;
+		}
+		if (this.changedAt == null || at.isAfter(this.changedAt)) {
+			this.changedAt = at;
+		}
+	}
+
+	private static boolean isOlder(Instant setAt, Instant change) {
+		return setAt == null || change.isAfter(setAt);
 	}
 
 }

@@ -3,9 +3,7 @@ package vn.health.calendar.deadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -37,36 +35,31 @@ public class Deadlines {
 		this.directory = directory;
 	}
 
-	/** Applies an obligation's lifecycle event; returns whether it changed anything. Other reporting events are not calendar news. */
+	/**
+	 * Applies an obligation's lifecycle event; returns whether it changed anything. Other reporting events are not
+	 * calendar news.
+	 */
 	boolean apply(ReportingEvent event) {
 		return switch (event) {
-			case ObligationCreated created -> change(created.obligationId(), () -> Deadline.created(created),
-					(stored) -> stored.describe(created));
-			case ObligationRescheduled rescheduled -> change(rescheduled.obligationId(),
-					() -> Deadline.undescribed(rescheduled.obligationId(), rescheduled.planId(), rescheduled.unitId())
-						.reschedule(rescheduled),
-					(stored) -> stored.reschedule(rescheduled));
-			case ObligationReassigned reassigned -> change(reassigned.obligationId(),
-					() -> Deadline.undescribed(reassigned.obligationId(), reassigned.planId(),
-							reassigned.previousUnitId())
-						.reassign(reassigned),
-					(stored) -> stored.reassign(reassigned));
-			case ObligationCancelled cancelled -> change(cancelled.obligationId(),
-					() -> Deadline.undescribed(cancelled.obligationId(), cancelled.planId(), cancelled.unitId())
-						.cancel(cancelled),
-					(stored) -> stored.cancel(cancelled));
+			case ObligationCreated created -> change(created.obligationId(), created.planId(), created.unitId(),
+					(deadline) -> deadline.describe(created));
+			case ObligationRescheduled rescheduled -> change(rescheduled.obligationId(), rescheduled.planId(),
+					rescheduled.unitId(), (deadline) -> deadline.reschedule(rescheduled));
+			case ObligationReassigned reassigned -> change(reassigned.obligationId(), reassigned.planId(),
+					reassigned.previousUnitId(), (deadline) -> deadline.reassign(reassigned));
+			case ObligationCancelled cancelled -> change(cancelled.obligationId(), cancelled.planId(),
+					cancelled.unitId(), (deadline) -> deadline.cancel(cancelled));
 			default -> false;
 		};
 	}
 
-	private boolean change(String obligationId, Supplier<Deadline> first,
-			UnaryOperator<Deadline> next) {
-		Optional<Deadline> stored = this.deadlines.findById(obligationId);
-		Deadline changed = stored.map(next).orElseGet(first);
-		if (stored.isPresent() && stored.get().equals(changed)) {
+	private boolean change(String obligationId, String planId, String unitId, Predicate<Deadline> change) {
+		Deadline deadline = this.deadlines.findById(obligationId)
+			.orElseGet(() -> Deadline.of(obligationId, planId, unitId));
+		if (!change.test(deadline)) {
 			return false;
 		}
-		this.deadlines.save(changed);
+		this.deadlines.save(deadline);
 		return true;
 	}
 

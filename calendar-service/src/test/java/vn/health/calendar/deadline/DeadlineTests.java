@@ -34,7 +34,7 @@ class DeadlineTests {
 
 	@Test
 	void fallsOnTheLastDayToSendInVietnam() {
-		Deadline deadline = Deadline.created(CREATED);
+		Deadline deadline = created();
 
 		assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2024, 6, 14));
 		ThemeOccurrence occurrence = deadline.toOccurrence("Trung tâm Kiểm soát bệnh tật tỉnh");
@@ -43,73 +43,97 @@ class DeadlineTests {
 		assertThat(occurrence.name()).isEqualTo("Hạn gửi báo cáo: Báo cáo 6 tháng đầu năm");
 		assertThat(occurrence.deadline().planNumber()).isEqualTo("91/KH-SYT");
 		assertThat(occurrence.deadline().recipientName()).isEqualTo("Trung tâm Kiểm soát bệnh tật tỉnh");
+		assertThat(occurrence.deadline().sequence()).isZero();
 	}
 
 	@Test
-	void aRescheduleMovesTheDeadlineAndCountsAsAChange() {
-		Deadline moved = Deadline.created(CREATED).reschedule(RESCHEDULED);
+	void aRescheduleMovesTheDeadlineUnderTheSameIdAndCountsAsAChange() {
+		Deadline deadline = created();
 
-		assertThat(moved.lastDay()).isEqualTo(LocalDate.of(2024, 6, 19));
-		assertThat(moved.sequence()).isEqualTo(1);
-		assertThat(moved.toOccurrence(null).id()).isEqualTo(Deadline.created(CREATED).toOccurrence(null).id());
+		assertThat(deadline.reschedule(RESCHEDULED)).isTrue();
+
+		assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2024, 6, 19));
+		assertThat(deadline.sequence()).isEqualTo(1);
+		assertThat(deadline.toOccurrence(null).id()).isEqualTo(created().toOccurrence(null).id());
 	}
 
 	@Test
 	void aRedeliveredEventChangesNothing() {
-		Deadline once = Deadline.created(CREATED).reschedule(RESCHEDULED).reassign(REASSIGNED);
+		Deadline deadline = created();
+		deadline.reschedule(RESCHEDULED);
+		deadline.reassign(REASSIGNED);
+		deadline.cancel(CANCELLED);
 
-		assertThat(once.describe(CREATED).reschedule(RESCHEDULED).reassign(REASSIGNED)).isEqualTo(once);
+		assertThat(deadline.describe(CREATED)).isFalse();
+		assertThat(deadline.reschedule(RESCHEDULED)).isFalse();
+		assertThat(deadline.reassign(REASSIGNED)).isFalse();
+		assertThat(deadline.cancel(CANCELLED)).isFalse();
+		assertThat(deadline.sequence()).isEqualTo(3);
 	}
 
 	@Test
 	void eventsArrivingBeforeTheCreationGiveTheSameDeadlineAsInOrder() {
-		Deadline inOrder = Deadline.created(CREATED).reschedule(RESCHEDULED).reassign(REASSIGNED);
+		Deadline inOrder = created();
+		inOrder.reschedule(RESCHEDULED);
+		inOrder.reassign(REASSIGNED);
 
-		Deadline reversed = Deadline.undescribed(ID, "plan-1", "ttyt-yen-the")
-			.reschedule(RESCHEDULED)
-			.reassign(REASSIGNED)
-			.describe(CREATED);
+		Deadline reversed = Deadline.of(ID, "plan-1", REASSIGNED.previousUnitId());
+		reversed.reassign(REASSIGNED);
+		reversed.reschedule(RESCHEDULED);
+		reversed.describe(CREATED);
 
 		assertThat(reversed.dueAt()).isEqualTo(inOrder.dueAt());
 		assertThat(reversed.unitId()).isEqualTo("ttyt-khu-vuc");
 		assertThat(reversed.holders()).isEqualTo(inOrder.holders());
 		assertThat(reversed.planNumber()).isEqualTo("91/KH-SYT");
+		assertThat(reversed.sequence()).isEqualTo(inOrder.sequence());
 	}
 
 	@Test
 	void anOlderRescheduleDeliveredLateDoesNotMoveItBack() {
-		ObligationRescheduled older = new ObligationRescheduled(ID, "plan-1", "ttyt-yen-the", CREATED.dueAt(),
-				Instant.parse("2024-06-16T17:00:00Z"), Instant.parse("2024-05-01T00:00:00Z"));
+		Deadline deadline = created();
+		deadline.reschedule(RESCHEDULED);
 
-		Deadline deadline = Deadline.created(CREATED).reschedule(RESCHEDULED).reschedule(older);
-
+		assertThat(deadline.reschedule(new ObligationRescheduled(ID, "plan-1", "ttyt-yen-the", CREATED.dueAt(),
+				Instant.parse("2024-06-16T17:00:00Z"), Instant.parse("2024-05-01T00:00:00Z"))))
+			.isFalse();
 		assertThat(deadline.dueAt()).isEqualTo(RESCHEDULED.dueAt());
 	}
 
 	@Test
 	void aCancelledDeadlineIsShownToNobodyAndStaysCancelled() {
-		Deadline cancelled = Deadline.created(CREATED).cancel(CANCELLED);
+		Deadline deadline = created();
+		deadline.cancel(CANCELLED);
 
-		assertThat(cancelled.concerns("ttyt-yen-the")).isFalse();
-		assertThat(cancelled.reschedule(new ObligationRescheduled(ID, "plan-1", "ttyt-yen-the", CREATED.dueAt(),
+		assertThat(deadline.concerns("ttyt-yen-the")).isFalse();
+		assertThat(deadline.reschedule(new ObligationRescheduled(ID, "plan-1", "ttyt-yen-the", CREATED.dueAt(),
 				CREATED.dueAt(), Instant.parse("2024-06-11T00:00:00Z"))))
-			.isEqualTo(cancelled);
-		assertThat(Deadline.undescribed(ID, "plan-1", "ttyt-yen-the").cancel(CANCELLED).describe(CREATED)
-			.concerns("ttyt-yen-the")).isFalse();
+			.isFalse();
+		Deadline cancelledFirst = Deadline.of(ID, "plan-1", "ttyt-yen-the");
+		cancelledFirst.cancel(CANCELLED);
+		cancelledFirst.describe(CREATED);
+		assertThat(cancelledFirst.concerns("ttyt-yen-the")).isFalse();
 	}
 
 	@Test
 	void aReassignedDeadlineGoesToTheSuccessorAndStaysInThePastCalendarOfTheUnitThatOwedItWhenItFellDue() {
-		Deadline open = Deadline.created(CREATED).reassign(REASSIGNED);
+		Deadline open = created();
+		open.reassign(REASSIGNED);
 		assertThat(open.concerns("ttyt-khu-vuc")).isTrue();
 		assertThat(open.concerns("ttyt-yen-the")).as("reassigned before it fell due").isFalse();
 
-		Deadline overdue = Deadline.created(CREATED)
-			.reassign(new ObligationReassigned(ID, "plan-1", "ttyt-yen-the", "ttyt-khu-vuc", "UNITS_MERGED",
-					Instant.parse("2024-07-01T00:00:00Z")));
+		Deadline overdue = created();
+		overdue.reassign(new ObligationReassigned(ID, "plan-1", "ttyt-yen-the", "ttyt-khu-vuc", "UNITS_MERGED",
+				Instant.parse("2024-07-01T00:00:00Z")));
 		assertThat(overdue.concerns("ttyt-khu-vuc")).isTrue();
 		assertThat(overdue.concerns("ttyt-yen-the")).as("it owed it on its due date").isTrue();
 		assertThat(overdue.concerns("tyt-khac")).isFalse();
+	}
+
+	private static Deadline created() {
+		Deadline deadline = Deadline.of(ID, "plan-1", CREATED.unitId());
+		deadline.describe(CREATED);
+		return deadline;
 	}
 
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.notify.Notifications;
@@ -34,23 +35,23 @@ class ReportAlerts {
 		this.escalationUrgent = quietHours.escalationUrgent();
 	}
 
-	void overdue(String eventId, ReportOverdue overdue) {
+	void overdue(SourceEvent source, ReportOverdue overdue) {
 		Unit unit = this.units.require(overdue.unitId());
-		this.notifications.onChosenChannels(eventId, unit, OverdueAlert.of(overdue, unit.name()).toNotice(),
+		this.notifications.onChosenChannels(source, unit, OverdueAlert.of(overdue, unit.name()).toNotice(),
 				this.overdueUrgent);
 	}
 
-	void dueSoon(String eventId, ReportDueSoon dueSoon) {
+	void dueSoon(SourceEvent source, ReportDueSoon dueSoon) {
 		Unit unit = this.units.require(dueSoon.unitId());
-		this.notifications.onChosenChannels(eventId, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(), false);
+		this.notifications.onChosenChannels(source, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(), false);
 	}
 
-	void escalated(String eventId, ReportEscalated escalated) {
+	void escalated(SourceEvent source, ReportEscalated escalated) {
 		Unit supervisor = this.units.require(escalated.supervisorUnitId());
 		Unit late = this.units.require(escalated.unitId());
-		this.notifications.onChosenChannels(eventId, supervisor,
+		this.notifications.onChosenChannels(source, supervisor,
 				EscalationAlert.toSupervisor(escalated, supervisor.name(), late.name()), this.escalationUrgent);
-		this.notifications.onChosenChannels(eventId, late,
+		this.notifications.onChosenChannels(source, late,
 				EscalationAlert.toLateUnit(escalated, late.name(), supervisor.name()), this.escalationUrgent);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.messaging.Message;
 import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.webhook.WebhookFanOut;
 import vn.health.servicekit.messaging.InboundEvents;
 
@@ -27,9 +28,9 @@ class ReportingEventsConsumer {
 		return (message) -> events.handle(message, (event) -> {
 			webhooks.publish(event);
 			switch (event.payload()) {
-				case ReportOverdue overdue -> alerts.overdue(event.eventId(), overdue);
-				case ReportDueSoon dueSoon -> alerts.dueSoon(event.eventId(), dueSoon);
-				case ReportEscalated escalated -> alerts.escalated(event.eventId(), escalated);
+				case ReportOverdue overdue -> alerts.overdue(SourceEvent.of(event), overdue);
+				case ReportDueSoon dueSoon -> alerts.dueSoon(SourceEvent.of(event), dueSoon);
+				case ReportEscalated escalated -> alerts.escalated(SourceEvent.of(event), escalated);
 				default -> {
 				}
 			}

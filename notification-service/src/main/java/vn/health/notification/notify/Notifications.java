@@ -9,8 +9,8 @@ import vn.health.notification.delivery.Channel;
 import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
-import vn.health.notification.delivery.DeliveryStatus;
 import vn.health.notification.delivery.Notice;
+import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.inbox.Inbox;
 import vn.health.notification.inbox.InboxEntry;
@@ -51,22 +51,23 @@ public class Notifications {
 	}
 
 	/** On the channels the unit has on (default: inbox and e-mail). */
-	public void onChosenChannels(String eventId, Unit unit, Notice notice, boolean urgent) {
+	public void onChosenChannels(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
 		Preferences chosen = this.preferences.forUnit(unit.id());
 		if (chosen.isOn(Channel.INBOX)) {
-			toInbox(eventId, unit, notice);
+			toInbox(source, unit, notice);
 		}
 		OUTBOUND.stream()
 			.filter(chosen::isOn)
-			.forEach((channel) -> this.deliveries.deliver(eventId, unit.id(), channel,
-					chosen.addressFor(channel, unit), notice, urgent));
+			.forEach((channel) -> this.deliveries.deliver(source, unit.id(), channel, chosen.addressFor(channel, unit),
+					notice, urgent));
 	}
 
 	/** In the unit's in-app inbox only, whatever channels it chose. */
-	public void toInbox(String eventId, Unit unit, Notice notice) {
-		this.idempotency.runOnce(Delivery.key(eventId, unit.id(), Channel.INBOX), () -> {
-			this.inbox.deliver(InboxEntry.of(eventId, unit.id(), notice.subject(), notice.text(), this.clock.instant()));
-			this.log.save(Delivery.of(eventId, unit.id(), Channel.INBOX, null, DeliveryStatus.SENT, this.clock.instant()));
+	public void toInbox(SourceEvent source, Unit unit, Notice notice) {
+		this.idempotency.runOnce(Delivery.key(source.id(), unit.id(), Channel.INBOX), () -> {
+			this.inbox
+				.deliver(InboxEntry.of(source.id(), unit.id(), notice.subject(), notice.text(), this.clock.instant()));
+			this.log.save(Delivery.inInbox(source, unit.id(), this.clock.instant()));
 		});
 	}
 

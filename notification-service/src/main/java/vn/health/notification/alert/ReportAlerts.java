@@ -6,6 +6,7 @@ import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
 import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.notify.Notifications;
@@ -43,7 +44,8 @@ class ReportAlerts {
 
 	void dueSoon(SourceEvent source, ReportDueSoon dueSoon) {
 		Unit unit = this.units.require(dueSoon.unitId());
-		this.notifications.onChosenChannels(source, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(), false);
+		this.notifications.smallNotice(source, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(),
+				DigestKind.REMINDER);
 	}
 
 	void escalated(SourceEvent source, ReportEscalated escalated) {

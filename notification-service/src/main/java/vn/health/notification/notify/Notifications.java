@@ -11,6 +11,8 @@ import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
 import vn.health.notification.delivery.Notice;
 import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestBox;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.inbox.Inbox;
 import vn.health.notification.inbox.InboxEntry;
@@ -38,15 +40,18 @@ public class Notifications {
 
 	private final Idempotency idempotency;
 
+	private final DigestBox digests;
+
 	private final Clock clock;
 
 	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
-			Idempotency idempotency, Clock clock) {
+			Idempotency idempotency, DigestBox digests, Clock clock) {
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.deliveries = deliveries;
 		this.log = log;
 		this.idempotency = idempotency;
+		this.digests = digests;
 		this.clock = clock;
 	}
 
@@ -56,6 +61,31 @@ public class Notifications {
 		if (chosen.isOn(Channel.INBOX)) {
 			toInbox(source, unit, notice);
 		}
+		outbound(source, unit, chosen, notice, urgent);
+	}
+
+	/**
+	 * A small, never urgent notice (reminder, theme): like {@link #onChosenChannels} for a unit that wants each at
+	 * once; for a unit that chose the daily digest, in the inbox now and in the next morning's digest for the rest.
+	 */
+	public void smallNotice(SourceEvent source, Unit unit, Notice notice, DigestKind kind) {
+		Preferences chosen = this.preferences.forUnit(unit.id());
+		if (!chosen.digest()) {
+			onChosenChannels(source, unit, notice, false);
+			return;
+		}
+		if (chosen.isOn(Channel.INBOX)) {
+			toInbox(source, unit, notice);
+		}
+		this.digests.collect(source, unit.id(), notice, kind);
+	}
+
+	/** On the unit's chosen channels other than the inbox. */
+	public void outbound(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
+		outbound(source, unit, this.preferences.forUnit(unit.id()), notice, urgent);
+	}
+
+	private void outbound(SourceEvent source, Unit unit, Preferences chosen, Notice notice, boolean urgent) {
 		OUTBOUND.stream()
 			.filter(chosen::isOn)
 			.forEach((channel) -> this.deliveries.deliver(source, unit.id(), channel, chosen.addressFor(channel, unit),

@@ -11,7 +11,8 @@ import vn.health.notification.delivery.Channel;
 import vn.health.servicekit.web.InputErrors;
 
 /** Yêu cầu đặt tùy chọn — the body of {@code PUT /api/notifications/preferences}, as sent. */
-public record PreferencesRequest(String unit, List<String> channels, String email, String phone, String zaloPhone) {
+public record PreferencesRequest(String unit, List<String> channels, String email, String phone, String zaloPhone,
+		Boolean digest) {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -44,7 +45,7 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 					"Cần số điện thoại Zalo để nhận tin Zalo", "A Zalo phone number is required for Zalo")
 			.throwIfAny();
 		return new Preferences(this.unit.strip(), chosen, (this.email != null) ? this.email.strip() : null, mobile,
-				zaloMobile, now);
+				zaloMobile, now, Boolean.TRUE.equals(this.digest));
 	}
 
 	private static boolean addTo(Set<Channel> chosen, String name) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.health.contracts.calendar.ThemeUpcoming;
 import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.directory.UnknownRecipientException;
@@ -42,8 +43,8 @@ class ThemeAnnouncements {
 		List<String> unknown = new ArrayList<>();
 		for (String unitId : theme.unitIds()) {
 			Optional<Unit> unit = this.units.findById(unitId);
-			unit.ifPresentOrElse((known) -> this.notifications.onChosenChannels(source, known,
-					ThemeNotice.of(theme, known.name()).toNotice(), false), () -> unknown.add(unitId));
+			unit.ifPresentOrElse((known) -> this.notifications.smallNotice(source, known,
+					ThemeNotice.of(theme, known.name()).toNotice(), DigestKind.THEME), () -> unknown.add(unitId));
 		}
 		// The known units are served first; the retry repeats nothing for them (once per event, unit, channel).
 		if (!unknown.isEmpty()) {

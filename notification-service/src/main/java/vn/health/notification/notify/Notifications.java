@@ -18,10 +18,12 @@ import vn.health.notification.inbox.Inbox;
 import vn.health.notification.inbox.InboxEntry;
 import vn.health.notification.preference.Preferences;
 import vn.health.notification.preference.PreferencesRepository;
+import vn.health.notification.subscriber.Subscribers;
 import vn.health.servicekit.messaging.Idempotency;
 
 /**
- * Thông báo tới đơn vị — delivers one notice to one unit, once per (event, unit, channel) although events
+ * Thông báo tới đơn vị — delivers one notice to one unit (and the persons of it who subscribed to the event's
+ * type), once per (event, recipient, channel) although events
  * arrive at least once. The inbox is filled at once; outbound channels go through {@link Deliveries}, which
  * waits out quiet hours for a non-urgent notice and records provider failures for re-delivery.
  */
@@ -42,16 +44,19 @@ public class Notifications {
 
 	private final DigestBox digests;
 
+	private final Subscribers subscribers;
+
 	private final Clock clock;
 
 	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
-			Idempotency idempotency, DigestBox digests, Clock clock) {
+			Idempotency idempotency, DigestBox digests, Subscribers subscribers, Clock clock) {
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.deliveries = deliveries;
 		this.log = log;
 		this.idempotency = idempotency;
 		this.digests = digests;
+		this.subscribers = subscribers;
 		this.clock = clock;
 	}
 
@@ -62,11 +67,21 @@ public class Notifications {
 			toInbox(source, unit, notice);
 		}
 		outbound(source, unit, chosen, notice, urgent);
+		toSubscribers(source, unit, notice, urgent);
+	}
+
+	/** To the persons of the unit who subscribed to the source event's type, on their own addresses. */
+	private void toSubscribers(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
+		this.subscribers.findByUnitIdAndEventTypesContaining(unit.id(), source.type())
+			.forEach((person) -> person.channels()
+				.forEach((channel) -> this.deliveries.deliver(source, person.recipientId(), channel,
+						person.addressFor(channel), notice, urgent)));
 	}
 
 	/**
 	 * A small, never urgent notice (reminder, theme): like {@link #onChosenChannels} for a unit that wants each at
-	 * once; for a unit that chose the daily digest, in the inbox now and in the next morning's digest for the rest.
+	 * once; for a unit that chose the daily digest, in the inbox now and in the next morning's digest for the rest
+	 * (its subscribed persons still get it on their own addresses, like any notice).
 	 */
 	public void smallNotice(SourceEvent source, Unit unit, Notice notice, DigestKind kind) {
 		Preferences chosen = this.preferences.forUnit(unit.id());
@@ -78,6 +93,7 @@ public class Notifications {
 			toInbox(source, unit, notice);
 		}
 		this.digests.collect(source, unit.id(), notice, kind);
+		toSubscribers(source, unit, notice, false);
 	}
 
 	/** On the unit's chosen channels other than the inbox. */

@@ -57,8 +57,9 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 		String unit = SharedInfrastructure.uniqueName("ttyt");
 		String address = unit + "@demo.syt.vn";
 		publishUnit(unit, address);
+		ProducerRecord<String, String> alert = overdue(unit);
 
-		this.kafka.send(overdue(unit));
+		this.kafka.send(alert);
 
 		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 		MimeMessage email = emailsTo(address).get(0);
@@ -66,7 +67,8 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 		assertThat(email.getFrom()).extracting((from) -> ((InternetAddress) from).getPersonal())
 			.containsExactly("Hệ thống Truyền thông Y tế");
 		assertThat(ReceivedMail.part(email, "text/plain")).contains("Kính gửi: Đơn vị " + unit,
-				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày");
+				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày",
+				"Xem chi tiết: http://localhost:8080/obligations/" + alert.key());
 		assertThat(ReceivedMail.part(email, "text/html")).contains("<strong>Kế hoạch:</strong> 91/KH-SYT");
 		await().atMost(BROKER).untilAsserted(() -> assertThat(inbox(unit).total()).isEqualTo(1));
 		this.http.get()

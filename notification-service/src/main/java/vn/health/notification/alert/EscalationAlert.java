@@ -21,19 +21,22 @@ public final class EscalationAlert {
 	}
 
 	/** To the supervising unit: which of its units is late with what. */
-	public static Notice toSupervisor(ReportEscalated escalated, String supervisorName, String lateUnitName) {
+	public static Notice toSupervisor(ReportEscalated escalated, String supervisorName, String lateUnitName,
+			ConsoleLinks links) {
 		String subject = "[Báo cáo cấp trên] " + lateUnitName + " chưa gửi " + escalated.requirementTitle() + " – "
 				+ OverdueAlert.planLabel(escalated.planNumber(), escalated.planTitle());
 		Letter letter = new Letter(
 				List.of("Kính gửi: " + supervisorName + ",",
 						"Đơn vị trực thuộc sau chưa gửi báo cáo dù đã quá hạn " + escalated.workingDaysOverdue()
 								+ " ngày làm việc:"),
-				facts(escalated, lateUnitName), "Đề nghị đơn vị đôn đốc " + lateUnitName + " khẩn trương gửi báo cáo.");
+				facts(escalated, lateUnitName), "Đề nghị đơn vị đôn đốc " + lateUnitName + " khẩn trương gửi báo cáo.",
+				links.obligation(escalated.obligationId()));
 		return notice(subject, letter, escalated, supervisorName, lateUnitName, "Đề nghị đôn đốc đơn vị.");
 	}
 
 	/** To the late unit: its supervisor has been told. */
-	public static Notice toLateUnit(ReportEscalated escalated, String lateUnitName, String supervisorName) {
+	public static Notice toLateUnit(ReportEscalated escalated, String lateUnitName, String supervisorName,
+			ConsoleLinks links) {
 		String subject = "[Đã báo cáo cấp trên] " + escalated.requirementTitle() + " – "
 				+ OverdueAlert.planLabel(escalated.planNumber(), escalated.planTitle()) + ": quá hạn "
 				+ escalated.workingDaysOverdue() + " ngày làm việc";
@@ -41,7 +44,8 @@ public final class EscalationAlert {
 				List.of("Kính gửi: " + lateUnitName + ",",
 						"Báo cáo sau của đơn vị đã quá hạn " + escalated.workingDaysOverdue()
 								+ " ngày làm việc; hệ thống đã thông báo tới " + supervisorName + ":"),
-				facts(escalated, lateUnitName), "Đề nghị đơn vị khẩn trương hoàn thiện và gửi báo cáo.");
+				facts(escalated, lateUnitName), "Đề nghị đơn vị khẩn trương hoàn thiện và gửi báo cáo.",
+				links.obligation(escalated.obligationId()));
 		return notice(subject, letter, escalated, lateUnitName, lateUnitName, "Đề nghị gửi báo cáo ngay.");
 	}
 

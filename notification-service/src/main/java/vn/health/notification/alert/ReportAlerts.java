@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.NotificationProperties;
 import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
@@ -29,22 +30,26 @@ class ReportAlerts {
 
 	private final boolean escalationUrgent;
 
-	ReportAlerts(UnitReplica units, Notifications notifications, QuietHoursProperties quietHours) {
+	private final ConsoleLinks links;
+
+	ReportAlerts(UnitReplica units, Notifications notifications, QuietHoursProperties quietHours,
+			NotificationProperties settings) {
 		this.units = units;
 		this.notifications = notifications;
 		this.overdueUrgent = quietHours.overdueAlertUrgent();
 		this.escalationUrgent = quietHours.escalationUrgent();
+		this.links = new ConsoleLinks(settings.consoleBaseUrl());
 	}
 
 	void overdue(SourceEvent source, ReportOverdue overdue) {
 		Unit unit = this.units.require(overdue.unitId());
-		this.notifications.onChosenChannels(source, unit, OverdueAlert.of(overdue, unit.name()).toNotice(),
+		this.notifications.onChosenChannels(source, unit, OverdueAlert.of(overdue, unit.name(), this.links).toNotice(),
 				this.overdueUrgent);
 	}
 
 	void dueSoon(SourceEvent source, ReportDueSoon dueSoon) {
 		Unit unit = this.units.require(dueSoon.unitId());
-		this.notifications.smallNotice(source, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(),
+		this.notifications.smallNotice(source, unit, DueSoonReminder.of(dueSoon, unit.name(), this.links).toNotice(),
 				DigestKind.REMINDER);
 	}
 
@@ -52,9 +57,9 @@ class ReportAlerts {
 		Unit supervisor = this.units.require(escalated.supervisorUnitId());
 		Unit late = this.units.require(escalated.unitId());
 		this.notifications.onChosenChannels(source, supervisor,
-				EscalationAlert.toSupervisor(escalated, supervisor.name(), late.name()), this.escalationUrgent);
+				EscalationAlert.toSupervisor(escalated, supervisor.name(), late.name(), this.links), this.escalationUrgent);
 		this.notifications.onChosenChannels(source, late,
-				EscalationAlert.toLateUnit(escalated, late.name(), supervisor.name()), this.escalationUrgent);
+				EscalationAlert.toLateUnit(escalated, late.name(), supervisor.name(), this.links), this.escalationUrgent);
 	}
 
 }

@@ -12,13 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EscalationAlertTests {
 
+	private static final ConsoleLinks LINKS = new ConsoleLinks("https://truyenthong.syt.vn/");
+
 	private static final ReportEscalated ESCALATED = new ReportEscalated("p1.r1.tyt-dong-ky", "p1", "91/KH-SYT",
 			"Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024", "Báo cáo 6 tháng đầu năm", "tyt-dong-ky", "cdc",
 			"ttyt-tu-son", at("2024-06-15T00:00+07:00"), 3, at("2024-06-20T08:00+07:00"));
 
 	@Test
 	void supervisorLearnsWhichUnitIsLateWithWhatAndIsAskedToUrgeIt() {
-		Notice notice = EscalationAlert.toSupervisor(ESCALATED, "TTYT thị xã Từ Sơn", "Trạm Y tế xã Đồng Kỵ");
+		Notice notice = EscalationAlert.toSupervisor(ESCALATED, "TTYT thị xã Từ Sơn", "Trạm Y tế xã Đồng Kỵ", LINKS);
 
 		assertThat(notice.subject()).isEqualTo(
 				"[Báo cáo cấp trên] Trạm Y tế xã Đồng Kỵ chưa gửi Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT");
@@ -33,7 +35,7 @@ class EscalationAlertTests {
 
 	@Test
 	void lateUnitLearnsThatItsSupervisorWasTold() {
-		Notice notice = EscalationAlert.toLateUnit(ESCALATED, "Trạm Y tế xã Đồng Kỵ", "TTYT thị xã Từ Sơn");
+		Notice notice = EscalationAlert.toLateUnit(ESCALATED, "Trạm Y tế xã Đồng Kỵ", "TTYT thị xã Từ Sơn", LINKS);
 
 		assertThat(notice.subject()).isEqualTo(
 				"[Đã báo cáo cấp trên] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT: quá hạn 3 ngày làm việc");

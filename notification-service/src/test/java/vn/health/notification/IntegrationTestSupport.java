@@ -59,7 +59,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 				"spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval=300",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-initial-interval=100",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-max-interval=300",
-				"notification.redelivery.period=1h", "notification.webhooks.period=1h",
+				"notification.redelivery.period=1h", "notification.webhooks.period=1h", "notification.digest.period=1h",
 				"notification.webhooks.allow-private-addresses=true",
 				"resilience4j.timelimiter.configs.webhook.timeout-duration=5s",
 				"resilience4j.circuitbreaker.configs.webhook.minimum-number-of-calls=50",

@@ -19,6 +19,10 @@ public final class PlanSamples {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** A report that fills the sample requirement's indicator template (articles and people reached). */
+	public static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": "
+			+ "{\"so-bai-viet\": 4, \"so-luot-nguoi\": 250}}";
+
 	private PlanSamples() {
 	}
 

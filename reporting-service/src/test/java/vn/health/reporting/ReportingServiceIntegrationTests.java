@@ -143,7 +143,10 @@ class ReportingServiceIntegrationTests {
 
 	private static List<ConsumerRecord<String, String>> overdueFor(List<ConsumerRecord<String, String>> records,
 			String planId) {
-		return records.stream().filter((record) -> record.key().startsWith(planId + ".")).toList();
+		return records.stream()
+			.filter((record) -> record.key().startsWith(planId + "."))
+			.filter((record) -> "vn.health.report.overdue".equals(KafkaTestClient.header(record, CloudEventHeaders.TYPE)))
+			.toList();
 	}
 
 }

@@ -24,7 +24,8 @@ import vn.health.testkit.WithRealInfrastructure;
 @Documented
 @WithRealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "reporting.overdue-sweep.interval=PT6H", "reporting.reminder-sweep.interval=PT6H" })
+		properties = { "reporting.overdue-sweep.interval=PT6H", "reporting.reminder-sweep.interval=PT6H",
+				"reporting.escalation-sweep.interval=PT6H" })
 @Import(ReportingServiceTest.FixedClock.class)
 public @interface ReportingServiceTest {
 

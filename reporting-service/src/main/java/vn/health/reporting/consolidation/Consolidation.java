@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import vn.health.contracts.plan.Indicator;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationStatus;
 
@@ -15,14 +17,16 @@ import vn.health.reporting.obligation.ObligationStatus;
  * submitted version, the indicators summed over the accepted ones only (a submitted or returned figure
  * is not yet the recipient's to pass on), and who has sent nothing. Cancelled reports are left out.
  *
- * @param indicators every indicator name any listed version reports, sorted: the columns of the export
+ * @param indicators the indicator codes, in the requirement's template order, then any other name a listed version
+ *     reports, sorted: the columns of the export
+ * @param columns the same with each figure's name, unit of measure and total
  * @param totals sum per indicator over the accepted reports; 0 for one only unaccepted reports carry
  * @param upstream for a chained requirement (CDC → Sở), the consolidation of the requirement it builds on
  *     (units → CDC), so the reporter sees its children's totals; {@code null} otherwise
  */
 record Consolidation(String planId, String planNumber, String planTitle, String requirementId,
 		String requirementTitle, String period, String recipientUnitId, List<String> indicators,
-		List<UnitReport> reports, int expected, int accepted, Map<String, Double> totals,
+		List<IndicatorColumn> columns, List<UnitReport> reports, int expected, int accepted, Map<String, Double> totals,
 		List<MissingReport> missing, Consolidation upstream) {
 
 	/** Consolidates the obligations of one requirement; {@code obligations} must not be empty. */
@@ -44,13 +48,26 @@ record Consolidation(String planId, String planNumber, String planTitle, String 
 			.filter((obligation) -> obligation.submissions().isEmpty())
 			.map((obligation) -> new MissingReport(obligation.unitId(), obligation.status(), obligation.dueAt()))
 			.toList();
-		List<String> indicators = List.copyOf(new TreeSet<>(reports.stream()
-			.flatMap((report) -> report.indicators().keySet().stream())
-			.toList()));
+		List<String> indicators = Stream.concat(any.indicators().stream().map(Indicator::code),
+				new TreeSet<>(reports.stream().flatMap((report) -> report.indicators().keySet().stream()).toList())
+					.stream())
+			.distinct()
+			.toList();
 		List<UnitReport> accepted = reports.stream().filter(UnitReport::accepted).toList();
+		Map<String, Double> totals = totals(indicators, accepted);
 		return new Consolidation(any.planId(), any.planNumber(), any.planTitle(), any.requirementId(),
-				any.requirementTitle(), any.period(), any.recipientUnitId(), indicators, reports, expected.size(),
-				accepted.size(), totals(indicators, accepted), missing, upstream);
+				any.requirementTitle(), any.period(), any.recipientUnitId(), indicators,
+				columns(any.indicators(), totals), reports, expected.size(), accepted.size(), totals, missing,
+				upstream);
+	}
+
+	private static List<IndicatorColumn> columns(List<Indicator> template, Map<String, Double> totals) {
+		return totals.entrySet().stream().map((total) -> template.stream()
+			.filter((indicator) -> indicator.code().equals(total.getKey()))
+			.findFirst()
+			.map((indicator) -> new IndicatorColumn(indicator.code(), indicator.name(), indicator.unit(), total.getValue()))
+			.orElseGet(() -> new IndicatorColumn(total.getKey(), total.getKey(), null, total.getValue())))
+			.toList();
 	}
 
 	// summed as decimals so that 0.1 + 0.2 is 0.3 in the report, as the units typed it

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Bảng tổng hợp — a consolidation as an .xlsx workbook: sheet "Tổng hợp" (one row per unit, one column
- * per indicator, then "Tổng cộng" over the accepted reports), sheet "Chưa nộp"; for a chained requirement
+ * per indicator headed by its name and unit of measure, then "Tổng cộng" over the accepted reports), sheet "Chưa nộp"; for a chained requirement
  * the same two for the units below ("Tuyến dưới", "Tuyến dưới chưa nộp"). Times are Vietnam's.
  */
 final class ConsolidationWorkbook {
@@ -47,7 +47,8 @@ final class ConsolidationWorkbook {
 	}
 
 	private static void reports(Sheet sheet, Consolidation consolidation, Styles styles) {
-		header(sheet.createRow(0), styles, HEADERS, consolidation.indicators());
+		header(sheet.createRow(0), styles, HEADERS,
+				consolidation.columns().stream().map(IndicatorColumn::label).toList());
 		int rowIndex = 1;
 		for (UnitReport report : consolidation.reports()) {
 			Row row = sheet.createRow(rowIndex++);
@@ -66,9 +67,8 @@ final class ConsolidationWorkbook {
 		Row totals = sheet.createRow(rowIndex);
 		totals.createCell(0).setCellValue("Tổng cộng");
 		totals.createCell(1).setCellValue("Đã duyệt: " + consolidation.accepted() + "/" + consolidation.expected());
-		for (int i = 0; i < consolidation.indicators().size(); i++) {
-			totals.createCell(HEADERS.size() + i)
-				.setCellValue(consolidation.totals().get(consolidation.indicators().get(i)));
+		for (int i = 0; i < consolidation.columns().size(); i++) {
+			totals.createCell(HEADERS.size() + i).setCellValue(consolidation.columns().get(i).total());
 		}
 		totals.forEach((cell) -> cell.setCellStyle(styles.bold));
 		sizeColumns(sheet, HEADERS.size() + consolidation.indicators().size());

@@ -1,6 +1,7 @@
 package vn.health.reporting.consolidation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,6 +41,14 @@ class Consolidations {
 				"Period " + period + " has several requirements " + requirementIds + ", choose one")
 			.throwIfAny();
 		return Consolidation.of(obligations, upstream(planId, obligations));
+	}
+
+	/**
+	 * The consolidation of the reports {@code obligation} builds on (units → CDC for the CDC's report to the Sở), or
+	 * empty when its requirement is not chained or nobody reports on the one below.
+	 */
+	Optional<Consolidation> below(Obligation obligation) {
+		return Optional.ofNullable(upstream(obligation.planId(), List.of(obligation)));
 	}
 
 	private Consolidation upstream(String planId, List<Obligation> obligations) {

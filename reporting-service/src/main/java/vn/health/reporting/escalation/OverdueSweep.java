@@ -2,18 +2,15 @@ package vn.health.reporting.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ObligationStatus;
 
@@ -26,8 +23,6 @@ import vn.health.reporting.obligation.ObligationStatus;
 public class OverdueSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
-
-	private static final int BATCH = 500;
 
 	private final ObligationRepository obligations;
 
@@ -56,27 +51,11 @@ public class OverdueSweep {
 	}
 
 	private int markOverdue(Instant asOf) {
-		int marked = 0;
-		List<Obligation> due;
-		do {
-			due = this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus.OPEN, asOf,
-					Limit.of(BATCH));
-			int before = marked;
-			for (Obligation obligation : due) {
-				obligation.markOverdue(asOf);
-				try {
-					this.obligations.save(obligation);
-					marked++;
-				}
-				catch (OptimisticLockingFailureException changedMeanwhile) {
-					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
-				}
-			}
-			if (marked == before) {
-				break;
-			}
-		}
-		while (due.size() == BATCH);
+		int marked = Batches.process(() -> this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(
+				ObligationStatus.OPEN, asOf, Limit.of(Batches.SIZE)), (obligation) -> {
+					obligation.markOverdue(asOf);
+					return true;
+				}, this.obligations);
 		if (marked > 0) {
 			log.info("Overdue sweep as of {}: {} obligation(s) overdue", asOf, marked);
 		}

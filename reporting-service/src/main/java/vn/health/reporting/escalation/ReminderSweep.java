@@ -2,18 +2,15 @@ package vn.health.reporting.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ObligationStatus;
 
@@ -26,8 +23,6 @@ import vn.health.reporting.obligation.ObligationStatus;
 public class ReminderSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
-
-	private static final int BATCH = 500;
 
 	private final ObligationRepository obligations;
 
@@ -53,28 +48,10 @@ public class ReminderSweep {
 	}
 
 	private int remind(Instant asOf) {
-		int reminded = 0;
-		List<Obligation> due;
-		do {
-			due = this.obligations.findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(
-					ObligationStatus.OPEN, asOf, Limit.of(BATCH));
-			int saved = 0;
-			for (Obligation obligation : due) {
-				boolean sent = obligation.remind(asOf);
-				try {
-					this.obligations.save(obligation);
-					saved++;
-					reminded += sent ? 1 : 0;
-				}
-				catch (OptimisticLockingFailureException changedMeanwhile) {
-					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
-				}
-			}
-			if (saved == 0) {
-				break;
-			}
-		}
-		while (due.size() == BATCH);
+		int reminded = Batches.process(
+				() -> this.obligations.findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(
+						ObligationStatus.OPEN, asOf, Limit.of(Batches.SIZE)),
+				(obligation) -> obligation.remind(asOf), this.obligations);
 		if (reminded > 0) {
 			log.info("Reminder sweep as of {}: {} reminder(s)", asOf, reminded);
 		}

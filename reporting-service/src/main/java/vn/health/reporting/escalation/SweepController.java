@@ -3,6 +3,8 @@ package vn.health.reporting.escalation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.InputErrors;
 
-/** Operators re-run the overdue and reminder sweeps for a given instant, e.g. after an outage. */
+/** Operators re-run the overdue, reminder and escalation sweeps for a given instant, e.g. after an outage. */
 @RestController
 @RequestMapping("/api/admin/sweeps")
 class SweepController {
@@ -22,11 +24,14 @@ class SweepController {
 
 	private final ReminderSweep reminders;
 
+	private final EscalationSweep escalations;
+
 	private final Clock clock;
 
-	SweepController(OverdueSweep sweep, ReminderSweep reminders, Clock clock) {
+	SweepController(OverdueSweep sweep, ReminderSweep reminders, EscalationSweep escalations, Clock clock) {
 		this.sweep = sweep;
 		this.reminders = reminders;
+		this.escalations = escalations;
 		this.clock = clock;
 	}
 
@@ -34,20 +39,28 @@ class SweepController {
 	SweepResult overdue(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
 		Instant instant = pastOrNow(asOf);
-		int marked = this.sweep.sweep(instant)
-			.orElseThrow(() -> new ConflictException("Một lượt quét quá hạn khác đang chạy, vui lòng thử lại sau",
-					"Another overdue sweep is running; try again later"));
-		return new SweepResult(instant, marked);
+		return new SweepResult(instant, run(this.sweep::sweep, instant, "quá hạn", "overdue"));
 	}
 
 	@PostMapping("/reminders")
 	ReminderResult reminders(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
 		Instant instant = pastOrNow(asOf);
-		int reminded = this.reminders.sweep(instant)
-			.orElseThrow(() -> new ConflictException("Một lượt quét nhắc hạn khác đang chạy, vui lòng thử lại sau",
-					"Another reminder sweep is running; try again later"));
-		return new ReminderResult(instant, reminded);
+		return new ReminderResult(instant, run(this.reminders::sweep, instant, "nhắc hạn", "reminder"));
+	}
+
+	@PostMapping("/escalations")
+	EscalationResult escalations(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+		Instant instant = pastOrNow(asOf);
+		return new EscalationResult(instant,
+				run(this.escalations::sweep, instant, "báo cáo cấp trên", "escalation"));
+	}
+
+	private static int run(Function<Instant, Optional<Integer>> sweep, Instant asOf, String nameVi, String nameEn) {
+		return sweep.apply(asOf)
+			.orElseThrow(() -> new ConflictException("Một lượt quét " + nameVi + " khác đang chạy, vui lòng thử lại sau",
+					"Another " + nameEn + " sweep is running; try again later"));
 	}
 
 	/**
@@ -67,6 +80,10 @@ class SweepController {
 	}
 
 	record ReminderResult(Instant asOf, int reminded) {
+
+	}
+
+	record EscalationResult(Instant asOf, int escalated) {
 
 	}
 

@@ -7,7 +7,13 @@ import java.time.Instant;
  *
  * @param planVersion the plan version that dropped the requirement or was revoked
  * @param statusBefore the status to go back to should a later version require the report again
+ * @param code the reason as a code, {@code null} in documents stored before codes were kept (plan changes)
  */
-public record Cancellation(Instant cancelledAt, int planVersion, String reason, ObligationStatus statusBefore) {
+public record Cancellation(Instant cancelledAt, int planVersion, String reason, ObligationStatus statusBefore,
+		CancellationReason code) {
+
+	boolean reversibleByPlan() {
+		return this.code == null || this.code.reversibleByPlan();
+	}
 
 }

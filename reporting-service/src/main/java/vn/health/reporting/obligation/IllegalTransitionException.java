@@ -5,7 +5,7 @@ public class IllegalTransitionException extends IllegalStateException {
 
 	private final String messageVi;
 
-	IllegalTransitionException(String messageVi, String messageEn) {
+	public IllegalTransitionException(String messageVi, String messageEn) {
 		super(messageEn);
 		this.messageVi = messageVi;
 	}

@@ -15,12 +15,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.ReportingRequirement;
-import vn.health.contracts.reporting.ReportAccepted;
-import vn.health.contracts.reporting.ReportDueSoon;
-import vn.health.contracts.reporting.ReportOverdue;
-import vn.health.contracts.reporting.ReportReturned;
-import vn.health.contracts.reporting.ReportSubmitted;
 import vn.health.servicekit.outbox.AggregateRoot;
 
 /**
@@ -34,6 +30,7 @@ import vn.health.servicekit.outbox.AggregateRoot;
 @Document("obligations")
 @CompoundIndex(name = "status_dueAt", def = "{'status': 1, 'dueAt': 1}")
 @CompoundIndex(name = "status_nextReminder", def = "{'status': 1, 'reminders.nextAt': 1}")
+@CompoundIndex(name = "status_nextEscalation", def = "{'status': 1, 'escalation.nextAt': 1}")
 @CompoundIndex(name = "plan_requirement", def = "{'planId': 1, 'requirementId': 1}")
 public class Obligation extends AggregateRoot {
 
@@ -56,6 +53,8 @@ public class Obligation extends AggregateRoot {
 
 	private String upstreamRequirementId;
 
+	private List<Indicator> indicators = new ArrayList<>();
+
 	@Indexed
 	private String unitId;
 
@@ -77,6 +76,10 @@ public class Obligation extends AggregateRoot {
 
 	private Reminders reminders;
 
+	private Escalation escalation;
+
+	private List<Reassignment> reassignments = new ArrayList<>();
+
 	private List<Submission> submissions = new ArrayList<>();
 
 	private List<Review> reviews = new ArrayList<>();
@@ -91,6 +94,7 @@ public class Obligation extends AggregateRoot {
 		return planId + "." + requirementId + "." + unitId;
 	}
 
+	/** A new obligation, announced once ({@code ObligationCreated}); a redelivered plan finds it by its id. */
 	public static Obligation open(PlanSnapshot plan, ReportingRequirement requirement, String unitId, Instant now) {
 		Obligation obligation = new Obligation();
 		obligation.id = idOf(plan.planId(), requirement.requirementId(), unitId);
@@ -99,43 +103,68 @@ public class Obligation extends AggregateRoot {
 		obligation.unitId = unitId;
 		obligation.status = ObligationStatus.OPEN;
 		obligation.createdAt = now;
-		obligation.takeOver(plan, requirement);
+		obligation.takeOver(plan, requirement, now);
+		obligation.record(ObligationEvents.created(obligation, now), now);
 		return obligation;
 	}
 
 	/**
-	 * Brings the obligation to a newer plan version that still requires it: a cancelled one is owed
-	 * again, and one still awaiting its reporter gets the new deadline (back to open if the deadline
-	 * moved past {@code now}). Submitted and accepted work keeps its deadline. Returns whether anything
-	 * changed; a version the obligation already reflects changes nothing.
+	 * Brings the obligation to a newer plan version that still requires it: one a plan change cancelled is
+	 * owed again (announced as created anew, so calendars show the deadline again), and one still awaiting its
+	 * reporter gets the new deadline (announced as rescheduled; back to open if it moved past {@code now}).
+	 * Submitted and accepted work keeps its deadline. Returns whether anything changed; a version the
+	 * obligation already reflects changes nothing.
 	 */
 	public boolean follow(PlanSnapshot plan, ReportingRequirement requirement, Instant now) {
 		if (plan.version() <= this.planVersion) {
 			return false;
 		}
-		if (this.status == ObligationStatus.CANCELLED) {
+		boolean reinstated = this.status == ObligationStatus.CANCELLED && this.cancellation.reversibleByPlan();
+		if (reinstated) {
 			this.status = this.cancellation.statusBefore();
 			this.cancellation = null;
 		}
 		if (this.status.awaitsReporter()) {
-			takeOver(plan, requirement);
+			takeOver(plan, requirement, reinstated ? null : now);
 			if (this.status == ObligationStatus.OVERDUE && this.dueAt.isAfter(now)) {
 				this.status = ObligationStatus.OPEN;
 				this.overdueSince = null;
 			}
 		}
+		if (reinstated) {
+			record(ObligationEvents.created(this, now), now);
+		}
 		this.planVersion = plan.version();
 		return true;
 	}
 
-	/** Cancels the obligation if its reporter still owes it; returns whether it did. */
-	public boolean cancel(int planVersion, String reason, Instant now) {
+	/**
+	 * Cancels the obligation if its reporter still owes it and announces it once; returns whether it did. A plan
+	 * version older than the one the obligation reflects changes nothing.
+	 */
+	public boolean cancel(int planVersion, CancellationReason code, String reason, Instant now) {
 		if (!this.status.awaitsReporter() || planVersion < this.planVersion) {
 			return false;
 		}
-		this.cancellation = new Cancellation(now, planVersion, reason, this.status);
+		this.cancellation = new Cancellation(now, planVersion, reason, this.status, code);
 		this.status = ObligationStatus.CANCELLED;
 		this.planVersion = planVersion;
+		record(ObligationEvents.cancelled(this), now);
+		return true;
+	}
+
+	/**
+	 * Moves a report still owed to another unit (the successor of a merge), keeping its id and history, and
+	 * announces it once; returns whether it moved. Submitted and accepted work stays with the unit that did it.
+	 */
+	public boolean reassign(String toUnitId, String reason, Instant now) {
+		if (!this.status.awaitsReporter() || toUnitId.equals(this.unitId)) {
+			return false;
+		}
+		Reassignment reassignment = new Reassignment(this.unitId, toUnitId, reason, now);
+		this.reassignments.add(reassignment);
+		this.unitId = toUnitId;
+		record(ObligationEvents.reassigned(this, reassignment), now);
 		return true;
 	}
 
@@ -147,8 +176,7 @@ public class Obligation extends AggregateRoot {
 		}
 		this.status = ObligationStatus.OVERDUE;
 		this.overdueSince = asOf;
-		record(new ReportOverdue(this.id, this.planId, this.planNumber, this.planTitle, this.requirementTitle,
-				this.unitId, this.recipientUnitId, this.dueAt, asOf), asOf);
+		record(ObligationEvents.overdue(this, asOf), asOf);
 	}
 
 	/**
@@ -162,9 +190,29 @@ public class Obligation extends AggregateRoot {
 		}
 		OptionalInt days = this.reminders.toSend(this.dueAt, asOf);
 		this.reminders = this.reminders.passed(this.dueAt, asOf);
-		days.ifPresent((daysBefore) -> record(new ReportDueSoon(this.id, this.planId, this.planNumber, this.planTitle,
-				this.requirementTitle, this.unitId, this.recipientUnitId, this.dueAt, daysBefore, asOf), asOf));
+		days.ifPresent((daysBefore) -> record(ObligationEvents.dueSoon(this, daysBefore, asOf), asOf));
 		return days.isPresent();
+	}
+
+	/**
+	 * Tells {@code supervisorUnitId} that the report is still missing, once per deadline, when {@code asOf} is
+	 * at or after {@code escalatesAt} (the deadline plus the ladder's working days, counted by the caller with
+	 * the holiday calendar); before that, only defers the next look to {@code escalatesAt}. Returns whether it
+	 * escalated. Only a report not yet submitted (open or overdue) whose escalation is due.
+	 */
+	public boolean escalate(Instant asOf, Instant escalatesAt, String supervisorUnitId) {
+		boolean unsubmitted = this.status == ObligationStatus.OPEN || this.status == ObligationStatus.OVERDUE;
+		if (!unsubmitted || this.escalation == null || !this.escalation.due(asOf)) {
+			throw new IllegalStateException("Obligation " + this.id + " is " + this.status + ", escalation "
+					+ this.escalation + ": nothing to escalate at " + asOf);
+		}
+		if (asOf.isBefore(escalatesAt)) {
+			this.escalation = this.escalation.deferredTo(escalatesAt);
+			return false;
+		}
+		this.escalation = this.escalation.sent(asOf, supervisorUnitId);
+		record(ObligationEvents.escalated(this, this.escalation), asOf);
+		return true;
 	}
 
 	/**
@@ -173,6 +221,12 @@ public class Obligation extends AggregateRoot {
 	 */
 	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments,
 			Instant now) {
+		return submit(narrative, indicators, attachments, null, now);
+	}
+
+	/** {@link #submit(String, Map, List, Instant)}, remembering the client's idempotency key with the version. */
+	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments,
+			Submission.RequestKey requestKey, Instant now) {
 		if (!this.status.awaitsReporter()) {
 			throw new IllegalTransitionException("Không thể nộp báo cáo đang ở trạng thái " + this.status,
 					"A report cannot be submitted while it is " + this.status);
@@ -182,12 +236,10 @@ public class Obligation extends AggregateRoot {
 			.map((entry) -> new Submission.IndicatorValue(entry.getKey(), entry.getValue()))
 			.toList();
 		Submission submission = new Submission(this.submissions.size() + 1, narrative, values, attachments, now,
-				this.dueAt);
+				this.dueAt, requestKey);
 		this.submissions.add(submission);
 		this.status = ObligationStatus.SUBMITTED;
-		record(new ReportSubmitted(this.id, this.planId, this.requirementId, this.requirementTitle, this.unitId,
-				this.recipientUnitId, submission.version(), this.dueAt, now, submission.lateBy(),
-				submission.indicatorMap()), now);
+		record(ObligationEvents.submitted(this, submission), now);
 		return submission;
 	}
 
@@ -201,35 +253,47 @@ public class Obligation extends AggregateRoot {
 		if (decision == ReviewDecision.RETURN && (reason == null || reason.isBlank())) {
 			throw new IllegalArgumentException("A returned report needs a reason");
 		}
-		int submissionVersion = this.submissions.size();
-		this.reviews.add(new Review(submissionVersion, decision, reason, this.recipientUnitId, now));
-		if (decision == ReviewDecision.ACCEPT) {
-			this.status = ObligationStatus.ACCEPTED;
-			record(new ReportAccepted(this.id, this.planId, this.requirementId, this.requirementTitle, this.unitId,
-					this.recipientUnitId, submissionVersion, now), now);
-		}
-		else {
-			this.status = ObligationStatus.RETURNED;
-			record(new ReportReturned(this.id, this.planId, this.requirementId, this.requirementTitle, this.unitId,
-					this.recipientUnitId, submissionVersion, reason, now), now);
-		}
+		Review review = new Review(this.submissions.size(), decision, reason, this.recipientUnitId, now);
+		this.reviews.add(review);
+		boolean accepted = decision == ReviewDecision.ACCEPT;
+		this.status = accepted ? ObligationStatus.ACCEPTED : ObligationStatus.RETURNED;
+		record(accepted ? ObligationEvents.accepted(this, review) : ObligationEvents.returned(this, review), now);
 	}
 
-	private void takeOver(PlanSnapshot plan, ReportingRequirement requirement) {
+	/**
+	 * Takes the plan's view of the requirement. A moved deadline gets its own reminders and escalation (they
+	 * count per deadline) and, when {@code announceAt} is given, is announced as rescheduled; a changed ladder
+	 * on the same deadline keeps what was already sent.
+	 */
+	private void takeOver(PlanSnapshot plan, ReportingRequirement requirement, Instant announceAt) {
 		this.planVersion = plan.version();
 		this.planNumber = plan.number();
 		this.planTitle = plan.title();
 		this.requirementTitle = requirement.title();
 		this.period = requirement.period();
 		this.upstreamRequirementId = requirement.upstreamRequirementId();
+		this.indicators = new ArrayList<>(requirement.indicators());
 		this.recipientUnitId = requirement.recipientUnitId();
 		this.dueDate = requirement.dueDate();
 		this.dueRule = requirement.dueRule();
+		Ladder ladder = plan.ladder();
+		Instant previousDueAt = this.dueAt;
 		Instant newDueAt = Deadlines.dueAt(requirement.dueDate(), requirement.dueRule());
-		if (!newDueAt.equals(this.dueAt)) {
-			// reminders count per deadline: a moved deadline gets its own 7, 3 and 1 days
+		if (!newDueAt.equals(previousDueAt)) {
 			this.dueAt = newDueAt;
-			this.reminders = Reminders.before(newDueAt);
+			this.reminders = Reminders.before(newDueAt, ladder.reminderDaysBefore());
+			this.escalation = Escalation.after(newDueAt, ladder.escalationWorkingDays());
+			if (previousDueAt != null && announceAt != null) {
+				record(ObligationEvents.rescheduled(this, previousDueAt, announceAt), announceAt);
+			}
+			return;
+		}
+		if (this.reminders != null && !this.reminders.daysBefore().equals(ladder.reminderDaysBefore())) {
+			this.reminders = this.reminders.withDays(ladder.reminderDaysBefore(), newDueAt);
+		}
+		if (this.escalation == null || (this.escalation.escalatedAt() == null
+				&& this.escalation.workingDays() != ladder.escalationWorkingDays())) {
+			this.escalation = Escalation.after(newDueAt, ladder.escalationWorkingDays());
 		}
 	}
 
@@ -274,6 +338,11 @@ public class Obligation extends AggregateRoot {
 		return this.upstreamRequirementId;
 	}
 
+	/** Mẫu chỉ tiêu — the figures each report gives, by code; empty when the plan asks for narrative only. */
+	public List<Indicator> indicators() {
+		return (this.indicators != null) ? Collections.unmodifiableList(this.indicators) : List.of();
+	}
+
 	public String unitId() {
 		return this.unitId;
 	}
@@ -308,6 +377,14 @@ public class Obligation extends AggregateRoot {
 
 	public Reminders reminders() {
 		return this.reminders;
+	}
+
+	public Escalation escalation() {
+		return this.escalation;
+	}
+
+	public List<Reassignment> reassignments() {
+		return Collections.unmodifiableList(this.reassignments);
 	}
 
 	public Cancellation cancellation() {

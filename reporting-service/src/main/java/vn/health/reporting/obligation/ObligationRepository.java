@@ -1,6 +1,7 @@
 package vn.health.reporting.obligation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -14,5 +15,9 @@ public interface ObligationRepository extends MongoRepository<Obligation, String
 	/** Served by the {@code (status, reminders.nextAt)} index: costs the reminders due, not what is stored. */
 	List<Obligation> findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(ObligationStatus status,
 			Instant asOf, Limit limit);
+
+	/** Served by the {@code (status, escalation.nextAt)} index: costs the escalations due, not what is stored. */
+	List<Obligation> findByStatusInAndEscalationNextAtLessThanEqualOrderByEscalationNextAtAsc(
+			Collection<ObligationStatus> statuses, Instant asOf, Limit limit);
 
 }

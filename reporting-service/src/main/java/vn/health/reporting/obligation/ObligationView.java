@@ -7,22 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.Indicator;
 
 /**
  * Nghĩa vụ báo cáo as the API shows it, with its whole history: every submitted version and every
- * review decision. {@code dueAt} is the exact instant; {@code dueDate} and {@code dueRule} say how it
- * was read.
+ * review decision, the reminders and escalation to the supervisor and every move to another unit.
+ * {@code dueAt} is the exact instant; {@code dueDate} and {@code dueRule} say how it was read;
+ * {@code indicators} is the template a submission fills in (code, name, unit).
  */
 public record ObligationView(String id, String planId, int planVersion, String planNumber, String planTitle,
-		String requirementId, String requirementTitle, String period, String unitId, String recipientUnitId,
-		LocalDate dueDate, DueRule dueRule, Instant dueAt, ObligationStatus status, Instant overdueSince,
-		Cancellation cancellation, List<SubmissionView> submissions, List<Review> reviews) {
+		String requirementId, String requirementTitle, String period, List<Indicator> indicators, String unitId,
+		String recipientUnitId, LocalDate dueDate, DueRule dueRule, Instant dueAt, ObligationStatus status,
+		Instant overdueSince, Cancellation cancellation, Reminders reminders, Escalation escalation,
+		List<Reassignment> reassignments, List<SubmissionView> submissions, List<Review> reviews) {
 
 	public static ObligationView of(Obligation o) {
 		return new ObligationView(o.id(), o.planId(), o.planVersion(), o.planNumber(), o.planTitle(),
-				o.requirementId(), o.requirementTitle(), o.period(), o.unitId(), o.recipientUnitId(), o.dueDate(),
-				o.dueRule(), o.dueAt(), o.status(), o.overdueSince(), o.cancellation(),
-				o.submissions().stream().map(SubmissionView::of).toList(), o.reviews());
+				o.requirementId(), o.requirementTitle(), o.period(), o.indicators(), o.unitId(), o.recipientUnitId(),
+				o.dueDate(), o.dueRule(), o.dueAt(), o.status(), o.overdueSince(), o.cancellation(), o.reminders(),
+				o.escalation(), o.reassignments(), o.submissions().stream().map(SubmissionView::of).toList(),
+				o.reviews());
 	}
 
 	/** One submitted version; {@code lateBy} is an ISO-8601 duration, {@code PT0S} when on time. */

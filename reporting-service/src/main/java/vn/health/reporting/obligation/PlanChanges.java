@@ -66,7 +66,7 @@ public class PlanChanges {
 		}
 		String reason = "Kế hoạch sửa đổi (phiên bản " + plan.version() + ") không còn yêu cầu báo cáo này"
 				+ ((plan.reason() != null) ? ": " + plan.reason() : "");
-		int cancelled = cancel(existing.values(), plan.version(), reason, now);
+		int cancelled = cancel(existing.values(), plan.version(), CancellationReason.REQUIREMENT_REMOVED, reason, now);
 		int inserted = insert(created);
 		this.mongo.save(new AppliedPlan(plan.planId(), plan.version(), false));
 		return new Outcome(inserted, changed, cancelled);
@@ -75,7 +75,8 @@ public class PlanChanges {
 	/** Cancels every obligation of the plan its reporters still owe; submitted and accepted work stays. */
 	public Outcome revoke(PlanRevoked revoked) {
 		String reason = "Kế hoạch bị thu hồi" + ((revoked.reason() != null) ? ": " + revoked.reason() : "");
-		int cancelled = cancel(ofPlan(revoked.planId()), revoked.version(), reason, this.clock.instant());
+		int cancelled = cancel(ofPlan(revoked.planId()), revoked.version(), CancellationReason.PLAN_REVOKED, reason,
+				this.clock.instant());
 		this.mongo.save(new AppliedPlan(revoked.planId(), revoked.version(), true));
 		return new Outcome(0, 0, cancelled);
 	}
@@ -84,10 +85,11 @@ public class PlanChanges {
 		return this.mongo.find(new Query(where("planId").is(planId)), Obligation.class);
 	}
 
-	private int cancel(Collection<Obligation> obligations, int planVersion, String reason, Instant now) {
+	private int cancel(Collection<Obligation> obligations, int planVersion, CancellationReason code, String reason,
+			Instant now) {
 		int cancelled = 0;
 		for (Obligation obligation : obligations) {
-			if (obligation.cancel(planVersion, reason, now)) {
+			if (obligation.cancel(planVersion, code, reason, now)) {
 				this.mongo.save(obligation);
 				cancelled++;
 			}

@@ -11,18 +11,19 @@ import vn.health.contracts.plan.ReportingRequirement;
  * {@code PlanIssued} (version 1) or {@code PlanAmended}.
  *
  * @param reason why the plan was amended, {@code null} when it was issued
+ * @param ladder the plan's reminders and escalation, the platform's when it gives none
  */
 public record PlanSnapshot(String planId, String number, String title, int version,
-		List<ReportingRequirement> requirements, String reason) {
+		List<ReportingRequirement> requirements, String reason, Ladder ladder) {
 
 	public static PlanSnapshot of(PlanIssued issued) {
 		return new PlanSnapshot(issued.planId(), issued.number(), issued.title(), issued.version(),
-				issued.requirements(), null);
+				issued.requirements(), null, Ladder.of(issued.alertLadder()));
 	}
 
 	public static PlanSnapshot of(PlanAmended amended) {
 		return new PlanSnapshot(amended.planId(), amended.number(), amended.title(), amended.version(),
-				amended.requirements(), amended.reason());
+				amended.requirements(), amended.reason(), Ladder.of(amended.alertLadder()));
 	}
 
 }

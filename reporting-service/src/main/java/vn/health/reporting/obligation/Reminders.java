@@ -7,22 +7,36 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Nhắc hạn — an obligation's reminders for its current deadline: 7, 3 and 1 days before (DESIGN
- * "Deadlines"; plans cannot override the ladder yet, {@code ReportingRequirement} carries none).
+ * Nhắc hạn — an obligation's reminders for its current deadline, at the offsets of the plan's
+ * {@link Ladder} (7, 3 and 1 days before by default, DESIGN "Deadlines").
  *
  * @param nextAt when the sweep should look next, {@code null} after the last reminder
  * @param sentDaysBefore the offsets already announced for this deadline
+ * @param daysBefore the offsets to announce, largest first; {@code null} in documents stored before plans had
+ *     ladders, read as the default
  */
-public record Reminders(Instant nextAt, List<Integer> sentDaysBefore) {
-
-	static final List<Integer> DAYS_BEFORE = List.of(7, 3, 1);
+public record Reminders(Instant nextAt, List<Integer> sentDaysBefore, List<Integer> daysBefore) {
 
 	public Reminders {
 		sentDaysBefore = List.copyOf(sentDaysBefore);
+		daysBefore = (daysBefore != null) ? List.copyOf(daysBefore) : Ladder.DEFAULT.reminderDaysBefore();
 	}
 
-	static Reminders before(Instant dueAt) {
-		return new Reminders(dueAt.minus(Duration.ofDays(DAYS_BEFORE.getFirst())), List.of());
+	static Reminders before(Instant dueAt, List<Integer> daysBefore) {
+		return new Reminders(dueAt.minus(Duration.ofDays(daysBefore.getFirst())), List.of(), daysBefore);
+	}
+
+	/**
+	 * The same deadline with another ladder (the plan was amended): offsets already announced stay announced,
+	 * so none goes out twice; a catch-up sends only the most urgent one reached, as always.
+	 */
+	Reminders withDays(List<Integer> days, Instant dueAt) {
+		Instant next = days.stream()
+			.filter((offset) -> !this.sentDaysBefore.contains(offset))
+			.findFirst()
+			.map((offset) -> dueAt.minus(Duration.ofDays(offset)))
+			.orElse(null);
+		return new Reminders(next, this.sentDaysBefore, days);
 	}
 
 	boolean due(Instant asOf) {
@@ -43,24 +57,24 @@ public record Reminders(Instant nextAt, List<Integer> sentDaysBefore) {
 	Reminders passed(Instant dueAt, Instant asOf) {
 		OptionalInt reached = reached(dueAt, asOf);
 		if (reached.isEmpty()) {
-			return new Reminders(null, this.sentDaysBefore);
+			return new Reminders(null, this.sentDaysBefore, this.daysBefore);
 		}
 		int days = reached.getAsInt();
-		Instant next = DAYS_BEFORE.stream()
+		Instant next = this.daysBefore.stream()
 			.filter((later) -> later < days)
 			.findFirst()
 			.map((later) -> dueAt.minus(Duration.ofDays(later)))
 			.orElse(null);
 		List<Integer> sent = this.sentDaysBefore.contains(days) ? this.sentDaysBefore
 				: Stream.concat(this.sentDaysBefore.stream(), Stream.of(days)).toList();
-		return new Reminders(next, sent);
+		return new Reminders(next, sent, this.daysBefore);
 	}
 
-	private static OptionalInt reached(Instant dueAt, Instant asOf) {
+	private OptionalInt reached(Instant dueAt, Instant asOf) {
 		if (!asOf.isBefore(dueAt)) {
 			return OptionalInt.empty();
 		}
-		return DAYS_BEFORE.reversed()
+		return this.daysBefore.reversed()
 			.stream()
 			.mapToInt(Integer::intValue)
 			.filter((days) -> !dueAt.minus(Duration.ofDays(days)).isAfter(asOf))

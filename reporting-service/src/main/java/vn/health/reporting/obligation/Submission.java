@@ -11,9 +11,10 @@ import java.util.Map;
  *
  * @param indicators stored as a list because Mongo field names cannot hold every indicator name
  * @param dueAt the deadline the submission was judged against (a later plan change may move it)
+ * @param requestKey the client's {@code Idempotency-Key} and what it sent, {@code null} when it sent no key
  */
 public record Submission(int version, String narrative, List<IndicatorValue> indicators, List<String> attachments,
-		Instant submittedAt, Instant dueAt) {
+		Instant submittedAt, Instant dueAt, RequestKey requestKey) {
 
 	public Submission {
 		indicators = List.copyOf(indicators);
@@ -33,6 +34,14 @@ public record Submission(int version, String narrative, List<IndicatorValue> ind
 		Map<String, Double> values = new LinkedHashMap<>();
 		this.indicators.forEach((indicator) -> values.put(indicator.name(), indicator.value()));
 		return values;
+	}
+
+	/**
+	 * Khóa chống gửi trùng — a client's {@code Idempotency-Key} and a fingerprint of the body it came with, so a
+	 * retried request is recognised and a different body under the same key is refused.
+	 */
+	public record RequestKey(String key, String fingerprint) {
+
 	}
 
 	/** Giá trị chỉ số — one reported number, e.g. "Số người được tiếp cận" = 15300. */

@@ -24,8 +24,9 @@ class SubmissionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ObligationView submit(@PathVariable String id,
 			@RequestHeader(name = ActingUnit.HEADER, required = false) String unit,
+			@RequestHeader(name = RetriedSubmissions.HEADER, required = false) String idempotencyKey,
 			@RequestBody ReportSubmission report) {
-		return ObligationView.of(this.submissions.submit(id, unit, report));
+		return ObligationView.of(this.submissions.submit(id, unit, idempotencyKey, report));
 	}
 
 }

@@ -20,8 +20,6 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 @ReportingServiceTest
 class CompletenessControllerIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo quý II\"}";
-
 	@LocalServerPort
 	int port;
 
@@ -42,8 +40,8 @@ class CompletenessControllerIntegrationTests {
 			.add("ttyt-luc-ngan")
 			.add("ttyt-hiep-hoa")));
 		api().awaitObligations(planId, 4);
-		api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT);
-		api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", REPORT);
+		api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT);
+		api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", PlanSamples.REPORT);
 		api().review(planId + ".r1.ttyt-tan-yen", "cdc", "{\"decision\": \"ACCEPT\"}");
 		api().http().post("/api/admin/sweeps/overdue?asOf=2024-06-17T10:00:00%2B07:00", null);
 

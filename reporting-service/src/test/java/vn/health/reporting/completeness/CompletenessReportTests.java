@@ -13,6 +13,8 @@ import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationStatus;
+import vn.health.reporting.obligation.CancellationReason;
+import vn.health.reporting.obligation.Ladder;
 import vn.health.reporting.obligation.PlanSnapshot;
 import vn.health.reporting.obligation.ReviewDecision;
 
@@ -26,7 +28,7 @@ class CompletenessReportTests {
 			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
-			List.of(REQUIREMENT), null);
+			List.of(REQUIREMENT), null, Ladder.DEFAULT);
 
 	@Test
 	void ratesCountSubmittedOnTimeLateAndMissingAgainstWhatIsExpected() {
@@ -75,7 +77,7 @@ class CompletenessReportTests {
 		cancelled.submit("Bản 1", Map.of(), List.of(), DUE);
 		cancelled.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE);
 
-		cancelled.cancel(2, "Kế hoạch bị thu hồi", DUE);
+		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
 
 		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(cancelled));
 

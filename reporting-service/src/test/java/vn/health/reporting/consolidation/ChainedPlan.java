@@ -27,6 +27,8 @@ final class ChainedPlan {
 	static String issueAndReview(ReportingApi api, KafkaTestClient kafka) {
 		String planId = UUID.randomUUID().toString();
 		kafka.send(PlanSamples.issued(planId, (plan) -> {
+			// no indicator template: the units name their own figures, as plans did before templates
+			PlanSamples.requirement(plan).putArray("indicators");
 			PlanSamples.requirement(plan).putArray("reporterUnitIds").add("ttyt-yen-the").add("ttyt-tan-yen")
 				.add("ttyt-luc-ngan");
 			((ArrayNode) plan.get("requirements")).addObject().put("requirementId", "r2")

@@ -12,6 +12,8 @@ import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationStatus;
+import vn.health.reporting.obligation.CancellationReason;
+import vn.health.reporting.obligation.Ladder;
 import vn.health.reporting.obligation.PlanSnapshot;
 import vn.health.reporting.obligation.ReviewDecision;
 
@@ -26,7 +28,7 @@ class ConsolidationTests {
 			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
-			List.of(UNITS), null);
+			List.of(UNITS), null, Ladder.DEFAULT);
 
 	@Test
 	void totalsSumOnlyTheAcceptedReportsWhileEveryReportIsListed() {
@@ -76,7 +78,7 @@ class ConsolidationTests {
 		overdue.markOverdue(DUE.plusSeconds(1));
 		Obligation open = unit("ttyt-tan-yen");
 		Obligation cancelled = unit("ttyt-luc-ngan");
-		cancelled.cancel(2, "Kế hoạch bị thu hồi", DUE);
+		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
 
 		Consolidation consolidation = Consolidation.of(List.of(overdue, open, cancelled));
 

@@ -50,7 +50,7 @@ class ReminderSweepIntegrationTests {
 	@Test
 	void openReportsAreRemindedSevenAndThreeDaysBeforeOnceEachAndSubmittedOnesNot() {
 		String planId = issuedPlan();
-		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", "{\"narrative\": \"Nộp sớm\"}").status())
+		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", PlanSamples.REPORT).status())
 			.isEqualTo(201);
 
 		sweep("2024-06-13T08:00:00%2B07:00");
@@ -91,7 +91,7 @@ class ReminderSweepIntegrationTests {
 		List<String> submitted = new ArrayList<>();
 		for (String unit : units) {
 			String id = planId + ".r1." + unit;
-			assertThat(api().submit(id, unit, "{\"narrative\": \"Báo cáo\"}").status()).isEqualTo(201);
+			assertThat(api().submit(id, unit, PlanSamples.REPORT).status()).isEqualTo(201);
 			submitted.add(id);
 		}
 		return this.kafka

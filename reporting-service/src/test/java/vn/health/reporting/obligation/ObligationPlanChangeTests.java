@@ -72,15 +72,15 @@ class ObligationPlanChangeTests {
 	void submittedAndAcceptedReportsAreNotCancelled() {
 		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
 
-		assertThat(this.obligation.cancel(2, "Bỏ yêu cầu", DUE)).isFalse();
+		assertThat(this.obligation.cancel(2, CancellationReason.REQUIREMENT_REMOVED, "Bỏ yêu cầu", DUE)).isFalse();
 		this.obligation.review(ReviewDecision.ACCEPT, null, DUE);
-		assertThat(this.obligation.cancel(2, "Bỏ yêu cầu", DUE)).isFalse();
+		assertThat(this.obligation.cancel(2, CancellationReason.REQUIREMENT_REMOVED, "Bỏ yêu cầu", DUE)).isFalse();
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.ACCEPTED);
 	}
 
 	@Test
 	void aCancelledReportRequiredAgainByALaterVersionIsOwedAgain() {
-		this.obligation.cancel(2, "Bỏ yêu cầu", DUE);
+		this.obligation.cancel(2, CancellationReason.REQUIREMENT_REMOVED, "Bỏ yêu cầu", DUE);
 
 		assertThat(this.obligation.follow(version(2, LATER), LATER, DUE)).isFalse();
 		assertThat(this.obligation.follow(version(3, LATER), LATER, DUE)).isTrue();
@@ -92,7 +92,7 @@ class ObligationPlanChangeTests {
 
 	private static PlanSnapshot version(int version, ReportingRequirement requirement) {
 		return new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", version, List.of(requirement),
-				"Điều chỉnh hạn báo cáo");
+				"Điều chỉnh hạn báo cáo", Ladder.DEFAULT);
 	}
 
 }

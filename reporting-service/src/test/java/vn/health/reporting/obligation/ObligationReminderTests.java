@@ -36,7 +36,7 @@ class ObligationReminderTests {
 
 		assertThat(announced).containsExactly(7, 3, 1);
 		assertThat(this.obligation.reminders().nextAt()).isNull();
-		assertThat(this.obligation.pendingEvents()).hasSize(3);
+		assertThat(ObligationTests.sinceCreation(this.obligation)).hasSize(3);
 	}
 
 	@Test
@@ -53,11 +53,11 @@ class ObligationReminderTests {
 				LocalDate.of(2024, 6, 30), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(),
 				null, List.of());
 
-		this.obligation.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(later), "Gia hạn"), later,
+		this.obligation.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(later), "Gia hạn", Ladder.DEFAULT), later,
 				DUE);
 
 		assertThat(this.obligation.reminders())
-			.isEqualTo(new Reminders(Instant.parse("2024-06-22T17:00:00Z"), List.of()));
+			.isEqualTo(new Reminders(Instant.parse("2024-06-22T17:00:00Z"), List.of(), List.of(7, 3, 1)));
 	}
 
 }

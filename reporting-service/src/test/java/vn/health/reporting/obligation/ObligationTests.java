@@ -8,8 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.health.contracts.IntegrationEvent;
 import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.ReportingRequirement;
+import vn.health.contracts.reporting.ObligationCancelled;
+import vn.health.contracts.reporting.ObligationCreated;
 import vn.health.contracts.reporting.ReportAccepted;
 import vn.health.contracts.reporting.ReportOverdue;
 import vn.health.contracts.reporting.ReportReturned;
@@ -29,7 +32,7 @@ class ObligationTests {
 			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null, List.of());
 
 	static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", 1,
-			List.of(SIX_MONTHS), null);
+			List.of(SIX_MONTHS), null, Ladder.DEFAULT);
 
 	private final Obligation obligation = Obligation.open(PLAN, SIX_MONTHS, "ttyt-yen-the", Instant.EPOCH);
 
@@ -48,18 +51,18 @@ class ObligationTests {
 		this.obligation.markOverdue(asOf);
 
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.OVERDUE);
-		assertThat(this.obligation.pendingEvents()).singleElement()
-			.satisfies((event) -> assertThat(event.payload()).isEqualTo(new ReportOverdue("p1.r1.ttyt-yen-the", "p1",
+		assertThat(sinceCreation(this.obligation)).singleElement()
+			.satisfies((payload) -> assertThat(payload).isEqualTo(new ReportOverdue("p1.r1.ttyt-yen-the", "p1",
 					"91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", "Báo cáo 6 tháng đầu năm", "ttyt-yen-the",
 					"cdc", DUE, asOf)));
 		assertThatIllegalStateException().isThrownBy(() -> this.obligation.markOverdue(asOf.plusSeconds(60)));
-		assertThat(this.obligation.pendingEvents()).hasSize(1);
+		assertThat(sinceCreation(this.obligation)).hasSize(1);
 	}
 
 	@Test
 	void aReportIsNotOverdueAtTheVeryInstantOfItsDeadline() {
 		assertThatIllegalStateException().isThrownBy(() -> this.obligation.markOverdue(DUE));
-		assertThat(this.obligation.pendingEvents()).isEmpty();
+		assertThat(sinceCreation(this.obligation)).isEmpty();
 	}
 
 	@Test
@@ -94,7 +97,7 @@ class ObligationTests {
 		assertThatThrownBy(() -> this.obligation.submit("Bản 2", Map.of(), List.of(), DUE))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(this.obligation.submissions()).hasSize(1);
-		assertThat(this.obligation.pendingEvents()).hasSize(1);
+		assertThat(sinceCreation(this.obligation)).hasSize(1);
 	}
 
 	@Test
@@ -147,12 +150,20 @@ class ObligationTests {
 
 	@Test
 	void aCancelledReportCannotBeSubmitted() {
-		assertThat(this.obligation.cancel(2, "Kế hoạch bị thu hồi", DUE)).isTrue();
+		assertThat(this.obligation.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE)).isTrue();
 
 		assertThatThrownBy(() -> this.obligation.submit("Bản 1", Map.of(), List.of(), DUE))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(this.obligation.cancellation().reason()).isEqualTo("Kế hoạch bị thu hồi");
-		assertThat(this.obligation.pendingEvents()).isEmpty();
+		assertThat(sinceCreation(this.obligation)).containsExactly(
+				new ObligationCancelled("p1.r1.ttyt-yen-the", "p1", "ttyt-yen-the", "PLAN_REVOKED", DUE));
+	}
+
+	/** What the obligation announced after {@code ObligationCreated}, which every new obligation records first. */
+	static List<IntegrationEvent> sinceCreation(Obligation obligation) {
+		List<OutboxEvent> events = obligation.pendingEvents();
+		assertThat(events.getFirst().payload()).isInstanceOf(ObligationCreated.class);
+		return events.stream().skip(1).map(OutboxEvent::payload).toList();
 	}
 
 	private Object lastEvent() {

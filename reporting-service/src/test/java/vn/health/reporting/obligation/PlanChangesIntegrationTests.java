@@ -1,6 +1,7 @@
 package vn.health.reporting.obligation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.health.contracts.Topics;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
+import vn.health.reporting.ReportingEvents;
 import vn.health.reporting.ReportingServiceTest;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
@@ -23,8 +25,6 @@ import static org.awaitility.Awaitility.await;
 /** plan-service's amendments and revocations, fed as its contract samples, redelivered and replayed. */
 @ReportingServiceTest
 class PlanChangesIntegrationTests {
-
-	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\"}";
 
 	@LocalServerPort
 	int port;
@@ -45,7 +45,7 @@ class PlanChangesIntegrationTests {
 			.add("ttyt-hiep-hoa"));
 		this.kafka.send(issued);
 		api().awaitObligations(planId, 3);
-		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1.ttyt-tan-yen", "ttyt-tan-yen", PlanSamples.REPORT).status()).isEqualTo(201);
 
 		// the sample amendment moves the deadline to "trước ngày 15/6/2024"
 		ProducerRecord<String, String> amended = PlanSamples.amended(planId, (plan) -> PlanSamples.requirement(plan)
@@ -75,6 +75,19 @@ class PlanChangesIntegrationTests {
 		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
 
 		assertThat(snapshot(planId)).isEqualTo(before);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT).status()).isEqualTo(201);
+		List<String> events = new ReportingEvents().ofPlanUntil(planId,
+				"vn.health.report.submitted " + planId + ".r1.ttyt-yen-the",
+				"vn.health.obligation.cancelled " + planId + ".r1.ttyt-hiep-hoa");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.created")).containsExactlyInAnyOrder(
+				"vn.health.obligation.created " + planId + ".r1.ttyt-yen-the",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-tan-yen",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-hiep-hoa",
+				"vn.health.obligation.created " + planId + ".r1.ttyt-luc-ngan");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.rescheduled"))
+			.containsExactly("vn.health.obligation.rescheduled " + planId + ".r1.ttyt-yen-the");
+		assertThat(ReportingEvents.ofType(events, "vn.health.obligation.cancelled"))
+			.containsExactly("vn.health.obligation.cancelled " + planId + ".r1.ttyt-hiep-hoa");
 	}
 
 	@Test
@@ -82,7 +95,7 @@ class PlanChangesIntegrationTests {
 		String planId = UUID.randomUUID().toString();
 		this.kafka.send(PlanSamples.issued(planId));
 		api().awaitObligations(planId, 2);
-		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", REPORT).status()).isEqualTo(201);
+		assertThat(api().submit(planId + ".r1.ttyt-yen-the", "ttyt-yen-the", PlanSamples.REPORT).status()).isEqualTo(201);
 
 		ProducerRecord<String, String> revoked = PlanSamples.revoked(planId);
 		this.kafka.send(revoked);

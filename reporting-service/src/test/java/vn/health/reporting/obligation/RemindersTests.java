@@ -13,7 +13,7 @@ class RemindersTests {
 
 	private static final Instant DUE = Instant.parse("2024-06-19T17:00:00Z");
 
-	private final Reminders fresh = Reminders.before(DUE);
+	private final Reminders fresh = Reminders.before(DUE, List.of(7, 3, 1));
 
 	@Test
 	void theFirstReminderIsSevenDaysBeforeTheDeadline() {
@@ -29,7 +29,7 @@ class RemindersTests {
 		assertThat(this.fresh.toSend(DUE, sixDaysBefore)).hasValue(7);
 		Reminders after = this.fresh.passed(DUE, sixDaysBefore);
 
-		assertThat(after).isEqualTo(new Reminders(DUE.minus(Duration.ofDays(3)), List.of(7)));
+		assertThat(after).isEqualTo(new Reminders(DUE.minus(Duration.ofDays(3)), List.of(7), List.of(7, 3, 1)));
 		assertThat(after.toSend(DUE, sixDaysBefore)).isEmpty();
 	}
 
@@ -38,7 +38,7 @@ class RemindersTests {
 		Instant twelveHoursBefore = DUE.minus(Duration.ofHours(12));
 
 		assertThat(this.fresh.toSend(DUE, twelveHoursBefore)).hasValue(1);
-		assertThat(this.fresh.passed(DUE, twelveHoursBefore)).isEqualTo(new Reminders(null, List.of(1)));
+		assertThat(this.fresh.passed(DUE, twelveHoursBefore)).isEqualTo(new Reminders(null, List.of(1), List.of(7, 3, 1)));
 	}
 
 	@Test

@@ -31,7 +31,8 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 @ReportingServiceTest
 class ReviewControllerIntegrationTests {
 
-	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": {\"Số buổi\": 3}}";
+	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": "
+			+ "{\"so-bai-viet\": 3, \"so-luot-nguoi\": 120}}";
 
 	private static final String RETURN = """
 			{"decision": "RETURN", "reason": "Thiếu số liệu Ngày Thế giới phòng, chống lao"}""";
@@ -68,8 +69,8 @@ class ReviewControllerIntegrationTests {
 		assertThat(obligation.get("reviews").get(0).get("reason").asString())
 			.isEqualTo("Thiếu số liệu Ngày Thế giới phòng, chống lao");
 		List<ConsumerRecord<String, String>> events = this.kafka.readUntil(Topics.REPORTING,
-				(records) -> typesFor(records, id).size() == 4, ReportingApi.WAIT);
-		assertThat(typesFor(events, id)).containsExactly("vn.health.report.submitted", "vn.health.report.returned",
+				(records) -> typesFor(records, id).size() == 5, ReportingApi.WAIT);
+		assertThat(typesFor(events, id)).containsExactly("vn.health.obligation.created", "vn.health.report.submitted", "vn.health.report.returned",
 				"vn.health.report.submitted", "vn.health.report.accepted");
 	}
 

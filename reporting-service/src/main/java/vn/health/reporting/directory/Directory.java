@@ -1,0 +1,39 @@
+package vn.health.reporting.directory;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.health.contracts.directory.UnitType;
+import vn.health.contracts.directory.UnitUpserted;
+
+/** Danh mục đơn vị — the local replica of the unit tree, kept by upserts on the unit id, so replays are harmless. */
+@Service
+public class Directory {
+
+	private final MongoTemplate mongo;
+
+	Directory(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	void keep(UnitUpserted upserted) {
+		this.mongo.save(DirectoryUnit.of(upserted));
+	}
+
+	/** The unit that supervises {@code unitId} (its parent), if the replica knows one. */
+	public Optional<String> supervisorOf(String unitId) {
+		return unit(unitId).map(DirectoryUnit::parentId);
+	}
+
+	/** The unit's type, if the replica knows the unit. */
+	public Optional<UnitType> typeOf(String unitId) {
+		return unit(unitId).map(DirectoryUnit::type);
+	}
+
+	private Optional<DirectoryUnit> unit(String unitId) {
+		return Optional.ofNullable(this.mongo.findById(unitId, DirectoryUnit.class));
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.health.reporting.escalation;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationRepository;
+
+/**
+ * How every sweep walks what is due: a batch from its index, each obligation acts and is saved with its events,
+ * then the next batch, until a batch is short or nothing in it could be saved (it changed meanwhile: the next pass
+ * looks again). An acted-on obligation leaves the index range, so the work is O(due).
+ */
+final class Batches {
+
+	static final int SIZE = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(Batches.class);
+
+	private Batches() {
+	}
+
+	/** Returns how many saved obligations {@code act} reported as announced. */
+	static int process(Supplier<List<Obligation>> nextBatch, Predicate<Obligation> act,
+			ObligationRepository obligations) {
+		int announced = 0;
+		List<Obligation> due;
+		do {
+			due = nextBatch.get();
+			int saved = 0;
+			for (Obligation obligation : due) {
+				boolean didAnnounce = act.test(obligation);
+				try {
+					obligations.save(obligation);
+					saved++;
+					announced += didAnnounce ? 1 : 0;
+				}
+				catch (OptimisticLockingFailureException changedMeanwhile) {
+					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
+				}
+			}
+			if (saved == 0) {
+				break;
+			}
+		}
+		while (due.size() == SIZE);
+		return announced;
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.health.reporting.consolidation;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.health.reporting.ReportingApi;
+import vn.health.reporting.ReportingServiceTest;
+import vn.health.reporting.obligation.ActingUnit;
+import vn.health.testkit.JsonHttp;
+import vn.health.testkit.KafkaTestClient;
+import vn.health.testkit.SharedInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.health.reporting.ReportingApi.assertInvalid;
+import static vn.health.reporting.ReportingApi.assertProblem;
+import static vn.health.reporting.consolidation.ChainedPlan.ATTENDEES;
+import static vn.health.reporting.consolidation.ChainedPlan.SESSIONS;
+
+/** The CDC sends its districts' consolidated figures to the Sở in one action. */
+@ReportingServiceTest
+class ConsolidatedSubmissionIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+
+	private ReportingApi api() {
+		return new ReportingApi(this.port);
+	}
+
+	@Test
+	void theCdcSubmitsTheAcceptedTotalsNarrativesAndMissingUnitsAsItsOwnReport() {
+		String planId = ChainedPlan.issueAndReview(api(), this.kafka);
+		String cdcReport = planId + ".r2.cdc";
+
+		JsonHttp.Response response = consolidated(cdcReport, "cdc", "{\"narrative\": \"CDC tỉnh báo cáo Sở Y tế\"}");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		JsonNode submission = api().obligation(cdcReport).get("submissions").get(0);
+		assertThat(api().obligation(cdcReport).get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(submission.get("indicators").get(SESSIONS).asDouble()).isEqualTo(12);
+		assertThat(submission.get("indicators").get(ATTENDEES).asDouble()).isEqualTo(340);
+		assertThat(submission.get("narrative").asString()).startsWith("CDC tỉnh báo cáo Sở Y tế")
+			.contains("1/3 đơn vị đã được duyệt", "- ttyt-yen-the: Báo cáo 6 tháng",
+					"chưa được duyệt (không tính vào số liệu): ttyt-tan-yen (Bị trả lại)",
+					"Chưa nộp: ttyt-luc-ngan (Chưa đến hạn)");
+		assertThat(api().review(cdcReport, "syt", "{\"decision\": \"ACCEPT\"}").status()).isEqualTo(200);
+	}
+
+	@Test
+	void onlyTheReporterOfAChainedReportStillOwedCanSendTheConsolidation() {
+		String planId = ChainedPlan.issueAndReview(api(), this.kafka);
+		String cdcReport = planId + ".r2.cdc";
+
+		assertInvalid(consolidated(cdcReport, null, null), ActingUnit.HEADER);
+		assertInvalid(consolidated(cdcReport, "cdc", "{\"narrative\": \"" + "x".repeat(5001) + "\"}"), "narrative");
+		assertProblem(consolidated(cdcReport, "syt", null), 403);
+		assertProblem(consolidated(planId + ".r1.ttyt-luc-ngan", "ttyt-luc-ngan", null), 409);
+		assertProblem(consolidated(planId + ".r2.no-such-unit", "cdc", null), 404);
+		assertThat(api().obligation(cdcReport).get("submissions")).isEmpty();
+
+		assertThat(consolidated(cdcReport, "cdc", null).status()).isEqualTo(201);
+		assertProblem(consolidated(cdcReport, "cdc", null), 409);
+		assertThat(api().obligation(cdcReport).get("submissions")).hasSize(1);
+	}
+
+	private JsonHttp.Response consolidated(String id, String unit, String json) {
+		return api().http()
+			.post("/api/obligations/" + id + "/submissions/consolidated", json,
+					(unit != null) ? Map.of(ActingUnit.HEADER, unit) : Map.of());
+	}
+
+}

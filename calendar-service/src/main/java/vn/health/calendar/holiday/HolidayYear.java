@@ -1,0 +1,73 @@
+package vn.health.calendar.holiday;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.health.contracts.calendar.HolidaysPublished;
+import vn.health.contracts.calendar.HolidaysPublished.DayOff;
+import vn.health.servicekit.outbox.AggregateRoot;
+
+/**
+ * Lịch nghỉ đã công bố của một năm — what the service last published about one year's days off and worked weekend
+ * days, and the events still to relay, in one document (DESIGN rule 1). Publishing the same content again records
+ * nothing, so a restart or a second instance does not announce an unchanged year twice.
+ */
+@Document("holiday_years")
+public class HolidayYear extends AggregateRoot {
+
+	@Id
+	private String id;
+
+	private int year;
+
+	private long revision;
+
+	private List<DayOff> daysOff = new ArrayList<>();
+
+	private List<LocalDate> workingWeekendDays = new ArrayList<>();
+
+	@Version
+	private Long version;
+
+	protected HolidayYear() {
+	}
+
+	static String idOf(int year) {
+		return "holidays-" + year;
+	}
+
+	static HolidayYear unpublished(int year) {
+		HolidayYear published = new HolidayYear();
+		published.id = idOf(year);
+		published.year = year;
+		return published;
+	}
+
+	/** Records {@code HolidaysPublished} with the next revision when the year differs from what went out last. */
+	boolean publish(List<DayOff> currentDaysOff, List<LocalDate> currentWorkingWeekendDays, Instant now) {
+		if (this.revision > 0 && this.daysOff.equals(currentDaysOff)
+				&& this.workingWeekendDays.equals(currentWorkingWeekendDays)) {
+			return false;
+		}
+		this.revision++;
+		this.daysOff = new ArrayList<>(currentDaysOff);
+		this.workingWeekendDays = new ArrayList<>(currentWorkingWeekendDays);
+		record(new HolidaysPublished(this.year, currentDaysOff, currentWorkingWeekendDays, this.revision, now), now);
+		return true;
+	}
+
+	public int year() {
+		return this.year;
+	}
+
+	public long revision() {
+		return this.revision;
+	}
+
+}

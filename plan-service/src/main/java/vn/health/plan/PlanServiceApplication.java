@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 
@@ -11,6 +12,7 @@ import vn.health.contracts.Topics;
 
 /** Owns plans and the unit directory; publishes {@code plans.v1} and {@code directory.units.v1}. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class PlanServiceApplication {
 
 	public static void main(String[] args) {

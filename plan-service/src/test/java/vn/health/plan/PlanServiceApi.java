@@ -1,12 +1,18 @@
 package vn.health.plan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +33,13 @@ public final class PlanServiceApi {
 
 	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
 
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final String baseUrl;
+
 	public PlanServiceApi(int port) {
-		this.http = new JsonHttp("http://127.0.0.1:" + port);
+		this.baseUrl = "http://127.0.0.1:" + port;
+		this.http = new JsonHttp(this.baseUrl);
 	}
 
 	public JsonHttp http() {
@@ -37,6 +48,43 @@ public final class PlanServiceApi {
 
 	public JsonHttp.Response put(String path, String json) {
 		return this.http.put(path, json);
+	}
+
+	/** A multipart POST with one file part, as a browser's file input sends it. */
+	public JsonHttp.Response upload(String path, String field, String fileName, String contentType, byte[] content) {
+		String boundary = UUID.randomUUID().toString();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				null, response.body());
+	}
+
+	/** A GET answered with bytes (a download), headers included. */
+	public HttpResponse<byte[]> download(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+		try {
+			return this.client.send(request, handler);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public String unit(String name, String type) {

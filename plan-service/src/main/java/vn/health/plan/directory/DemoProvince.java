@@ -63,7 +63,7 @@ class DemoProvince implements ApplicationRunner {
 
 	private void add(String id, String name, UnitType type, String parentId) {
 		if (this.directory.registerIfAbsent(id,
-				new UnitDetails(name, type, parentId, id + "@demo.truyenthongyte.vn", "0204 3855 000", null))) {
+				new UnitDetails(name, type, parentId, id + "@demo.truyenthongyte.vn", "0204 3855 000", null), "system")) {
 			log.info("Demo province: added {} ({})", id, name);
 		}
 	}

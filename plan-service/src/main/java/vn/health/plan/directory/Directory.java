@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -23,15 +23,11 @@ import vn.health.contracts.directory.UnitType;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
-/** Danh bạ đơn vị — registers units and answers which exist. */
+/** Danh bạ đơn vị — registers and edits units and answers which exist. */
 @Service
 public class Directory {
 
 	private static final Logger log = LoggerFactory.getLogger(Directory.class);
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,20}");
 
 	private final UnitRepository units;
 
@@ -42,22 +38,45 @@ public class Directory {
 		this.clock = clock;
 	}
 
-	public Unit register(UnitDetails details) {
-		validate(details);
-		Unit unit = this.units.save(Unit.register(UUID.randomUUID().toString(), details, this.clock.instant()));
+	public Unit register(UnitDetails details, String by) {
+		validate(details, null, "", new InputErrors()).throwIfAny();
+		Unit unit = this.units.save(Unit.register(UUID.randomUUID().toString(), details.normalised(), by,
+				this.clock.instant()));
 		log.info("Unit {} ({}, {}) registered", unit.id(), unit.name(), unit.type());
 		return unit;
 	}
 
 	/** Registers a unit under a fixed id unless one has it already; returns whether it was added. */
-	boolean registerIfAbsent(String id, UnitDetails details) {
+	boolean registerIfAbsent(String id, UnitDetails details, String by) {
 		try {
-			this.units.insert(Unit.register(id, details, this.clock.instant()));
+			this.units.insert(Unit.register(id, details.normalised(), by, this.clock.instant()));
 			return true;
 		}
 		catch (DuplicateKeyException alreadyThere) {
 			return false;
 		}
+	}
+
+	/**
+	 * Sửa đơn vị: the whole editable state as it should read, including a move to another parent (the communes
+	 * of a merged district moving to its successor). Nothing is announced when nothing changed.
+	 */
+	public Unit edit(String id, UnitDetails details, String by) {
+		Unit unit = get(id);
+		InputErrors errors = validate(details, id, "", new InputErrors());
+		if (details.activeFrom() != null && unit.activeTo() != null) {
+			errors.check(!details.activeFrom().isAfter(unit.activeTo()), "activeFrom",
+					"Ngày bắt đầu hoạt động sau ngày ngừng hoạt động " + unit.activeTo(),
+					"activeFrom is after the unit's last day " + unit.activeTo());
+		}
+		errors.throwIfAny();
+		List<String> changed = unit.edit(details.normalised(), by, this.clock.instant());
+		if (changed.isEmpty()) {
+			return unit;
+		}
+		Unit saved = this.units.save(unit);
+		log.info("Unit {} ({}) edited: {}", id, saved.name(), changed);
+		return saved;
 	}
 
 	public Page<Unit> list(UnitType type, Pageable pageable) {
@@ -110,21 +129,47 @@ public class Directory {
 			.collect(Collectors.toMap(Unit::id, Unit::type));
 	}
 
-	private void validate(UnitDetails details) {
-		InputErrors errors = new InputErrors()
-			.requireText(details.name(), "name", "Tên đơn vị không được để trống", "name is required")
-			.check(details.name() == null || details.name().length() <= 255, "name",
-					"Tên đơn vị tối đa 255 ký tự", "name is at most 255 characters")
-			.check(details.type() != null, "type", "Chưa chọn loại đơn vị", "type is required")
-			.check(details.email() == null || EMAIL.matcher(details.email()).matches(), "email",
-					"Địa chỉ e-mail không hợp lệ", "email is not a valid address")
-			.check(details.phone() == null || PHONE.matcher(details.phone()).matches(), "phone",
-					"Số điện thoại không hợp lệ", "phone is not a valid number");
-		if (details.parentId() != null) {
-			errors.check(this.units.existsById(details.parentId()), "parentId",
-					"Không có đơn vị cấp trên mã " + details.parentId(), "No parent unit with id " + details.parentId());
+	/**
+	 * Adds the problems of {@code details} for unit {@code unitId} ({@code null} for a new one) to {@code errors},
+	 * fields prefixed with {@code path} ({@code successors[1].}): the field rules, the code's uniqueness, the parent.
+	 */
+	InputErrors validate(UnitDetails details, String unitId, String path, InputErrors errors) {
+		UnitRules.check(details, path, errors);
+		String code = blankToNull(details.code());
+		if (code != null && !errors.hasProblemAt(path + "code")) {
+			errors.check(!this.units.codeTaken(code, unitId), path + "code", "Mã đơn vị " + code + " đã được dùng",
+					"Unit code " + code + " is already used");
 		}
-		errors.throwIfAny();
+		String parentId = blankToNull(details.parentId());
+		if (parentId != null) {
+			checkParent(parentId, unitId, path + "parentId", errors);
+		}
+		return errors;
+	}
+
+	/** The parent exists, is still active, and is neither the unit itself nor one of the units under it. */
+	private void checkParent(String parentId, String unitId, String field, InputErrors errors) {
+		Unit parent = this.units.findById(parentId).orElse(null);
+		if (parent == null) {
+			errors.check(false, field, "Không có đơn vị cấp trên mã " + parentId, "No parent unit with id " + parentId);
+			return;
+		}
+		errors.check(parent.activeTo() == null, field,
+				"Đơn vị cấp trên " + parentId + " đã ngừng hoạt động sau ngày " + parent.activeTo(),
+				"The parent unit " + parentId + " ended on " + parent.activeTo());
+		Set<String> seen = new HashSet<>();
+		for (Unit above = parent; above != null && seen.add(above.id()); above = (above.parentId() != null)
+				? this.units.findById(above.parentId()).orElse(null) : null) {
+			if (above.id().equals(unitId)) {
+				errors.check(false, field, "Đơn vị cấp trên không thể là chính đơn vị hoặc đơn vị cấp dưới của nó",
+						"The parent cannot be the unit itself or one of the units under it");
+				return;
+			}
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -1,10 +1,13 @@
 package vn.health.plan.directory;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
@@ -19,8 +22,10 @@ import vn.health.servicekit.outbox.AggregateRoot;
 import vn.health.servicekit.web.ConflictException;
 
 /**
- * Đơn vị — a health unit of the province, with its supervising unit, contacts and active period. A unit is
- * never deleted: once merged it keeps its history, its last day and its successor.
+ * Đơn vị — a health unit of the province, with its code, supervising unit, area, contacts and active period.
+ * A unit is never deleted: once merged or split it keeps its history, its last day and its successor. Every
+ * change appends to its audit trail and, when consumers see it, announces the whole state ({@code UnitUpserted}).
+ * (Over 200 lines: it is the directory's one aggregate, with registration, edits, merges and splits.)
  */
 @Document("units")
 public class Unit extends AggregateRoot {
@@ -29,6 +34,13 @@ public class Unit extends AggregateRoot {
 	private String id;
 
 	private String name;
+
+	@Indexed
+	private String code;
+
+	private String administrativeArea;
+
+	private String zalo;
 
 	@Indexed
 	private UnitType type;
@@ -49,24 +61,85 @@ public class Unit extends AggregateRoot {
 
 	private List<UnitMerge> merges = new ArrayList<>();
 
+	/** The split that ended this unit, if one did. */
+	private UnitSplit split;
+
+	/** The unit this one was split from, if it was. */
+	private String splitFrom;
+
+	private List<UnitChange> history = new ArrayList<>();
+
 	@Version
 	private Long version;
 
 	protected Unit() {
 	}
 
-	static Unit register(String id, UnitDetails details, Instant now) {
+	/** {@code details} as validated and {@link UnitDetails#normalised() normalised}. */
+	static Unit register(String id, UnitDetails details, String by, Instant now) {
 		Unit unit = new Unit();
 		unit.id = id;
-		unit.name = details.name().strip();
-		unit.type = details.type();
-		unit.parentId = details.parentId();
-		unit.email = details.email();
-		unit.phone = details.phone();
-		unit.activeFrom = details.activeFrom();
 		unit.registeredAt = now;
+		unit.apply(details);
+		unit.history.add(new UnitChange(UnitChange.Kind.REGISTERED, by, now, List.of(), null));
 		unit.announce(now);
 		return unit;
+	}
+
+	/** A new unit formed by splitting {@code predecessorId}, from {@code details.activeFrom()}. */
+	static Unit splitFrom(String predecessorId, String id, UnitDetails details, String by, Instant now) {
+		Unit unit = new Unit();
+		unit.id = id;
+		unit.registeredAt = now;
+		unit.splitFrom = predecessorId;
+		unit.apply(details);
+		unit.history.add(new UnitChange(UnitChange.Kind.SPLIT_FROM, by, now, List.of(), predecessorId));
+		unit.announce(now);
+		return unit;
+	}
+
+	/**
+	 * Replaces the editable state (name, type, parent, code, area, contacts, first day) with {@code details};
+	 * returns the fields that changed, announcing the unit only if any did.
+	 */
+	List<String> edit(UnitDetails details, String by, Instant now) {
+		UnitDetails before = details();
+		List<String> changed = Arrays.stream(UnitDetails.class.getRecordComponents())
+			.filter((field) -> !Objects.equals(valueOf(field, before), valueOf(field, details)))
+			.map(RecordComponent::getName)
+			.toList();
+		if (!changed.isEmpty()) {
+			apply(details);
+			this.history.add(new UnitChange(UnitChange.Kind.EDITED, by, now, changed, null));
+			announce(now);
+		}
+		return changed;
+	}
+
+	UnitDetails details() {
+		return new UnitDetails(this.name, this.type, this.parentId, this.email, this.phone, this.activeFrom, this.code,
+				this.administrativeArea, this.zalo);
+	}
+
+	private void apply(UnitDetails details) {
+		this.name = details.name();
+		this.type = details.type();
+		this.parentId = details.parentId();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.activeFrom = details.activeFrom();
+		this.code = details.code();
+		this.administrativeArea = details.administrativeArea();
+		this.zalo = details.zalo();
+	}
+
+	private static Object valueOf(RecordComponent field, UnitDetails details) {
+		try {
+			return field.getAccessor().invoke(details);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + field.getName(), ex);
+		}
 	}
 
 	/** Whether the unit was in charge on {@code day}: on or after its first day and not after its last. */
@@ -84,7 +157,7 @@ public class Unit extends AggregateRoot {
 	 * Records, as successor, that the requested units merge into this one and announces it. The caller has
 	 * checked the merged units; this unit must be in charge from the effective day on.
 	 */
-	void recordMerge(MergeRequest request, Instant now) {
+	void recordMerge(MergeRequest request, String by, Instant now) {
 		if (this.activeTo != null || !isActiveOn(request.effectiveFrom())) {
 			throw new ConflictException(
 					"Đơn vị " + this.id + " không hoạt động từ ngày " + request.effectiveFrom() + " nên không thể nhận sáp nhập",
@@ -92,6 +165,8 @@ public class Unit extends AggregateRoot {
 		}
 		UnitMerge merge = new UnitMerge(request.mergedUnitIds(), request.effectiveFrom(), request.reason(), now);
 		this.merges.add(merge);
+		this.history.add(new UnitChange(UnitChange.Kind.MERGE_RECORDED, by, now, List.of("merges"),
+				String.join(", ", merge.mergedUnitIds())));
 		record(new UnitsMerged(this.id, merge.mergedUnitIds(), merge.effectiveFrom(), merge.reason()), now);
 	}
 
@@ -100,15 +175,36 @@ public class Unit extends AggregateRoot {
 	 * with the same successor and day changes nothing and announces nothing, so a retried merge completes
 	 * what a crash left undone; returns whether anything changed.
 	 */
-	boolean endBySuccession(String successor, LocalDate effectiveFrom, Instant now) {
+	boolean endBySuccession(String successor, LocalDate effectiveFrom, String by, Instant now) {
 		if (isSucceededBy(successor, effectiveFrom)) {
 			return false;
 		}
+		end(successor, effectiveFrom, UnitChange.Kind.MERGED_INTO, successor, by, now);
+		return true;
+	}
+
+	/** The split this unit recorded, if any: a retried request finds it here and only completes the successors. */
+	Optional<UnitSplit> split() {
+		return Optional.ofNullable(this.split);
+	}
+
+	/**
+	 * Ends this unit the day before the split takes effect, handing what it owed to the first successor, and
+	 * records the split in the same write.
+	 */
+	void recordSplit(UnitSplit split, String by, Instant now) {
+		this.split = split;
+		end(split.successorIds().get(0), split.effectiveFrom(), UnitChange.Kind.SPLIT, String.join(", ", split.successorIds()),
+				by, now);
+	}
+
+	private void end(String successor, LocalDate effectiveFrom, UnitChange.Kind kind, String detail, String by,
+			Instant now) {
 		checkCanBeSucceededFrom(effectiveFrom);
 		this.activeTo = effectiveFrom.minusDays(1);
 		this.successorId = successor;
+		this.history.add(new UnitChange(kind, by, now, List.of("activeTo", "successorId"), detail));
 		announce(now);
-		return true;
 	}
 
 	boolean isSucceededBy(String successor, LocalDate effectiveFrom) {
@@ -141,6 +237,26 @@ public class Unit extends AggregateRoot {
 
 	public String name() {
 		return this.name;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String administrativeArea() {
+		return this.administrativeArea;
+	}
+
+	public String zalo() {
+		return this.zalo;
+	}
+
+	public String splitFrom() {
+		return this.splitFrom;
+	}
+
+	public List<UnitChange> history() {
+		return Collections.unmodifiableList(this.history);
 	}
 
 	public UnitType type() {

@@ -1,5 +1,6 @@
 package vn.health.plan.directory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,16 +8,21 @@ import java.util.List;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.contracts.directory.UnitType;
+import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.PageView;
 import vn.health.servicekit.web.Paging;
 
@@ -24,19 +30,37 @@ import vn.health.servicekit.web.Paging;
 @RequestMapping("/api/units")
 class UnitController {
 
+	private static final String USER = "X-User";
+
+	private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
 	private final Directory directory;
 
 	private final UnitMerges merges;
 
-	UnitController(Directory directory, UnitMerges merges) {
+	private final UnitSplits splits;
+
+	private final DirectoryImport imports;
+
+	UnitController(Directory directory, UnitMerges merges, UnitSplits splits, DirectoryImport imports) {
 		this.directory = directory;
 		this.merges = merges;
+		this.splits = splits;
+		this.imports = imports;
 	}
 
 	@PostMapping
-	ResponseEntity<UnitView> register(@RequestBody UnitDetails details) {
-		UnitView unit = UnitView.of(this.directory.register(details));
+	ResponseEntity<UnitView> register(@RequestBody UnitDetails details,
+			@RequestHeader(name = USER, required = false) String user) {
+		UnitView unit = UnitView.of(this.directory.register(details, by(user)));
 		return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(unit);
+	}
+
+	/** The whole state as it should read; a new {@code parentId} moves the unit. */
+	@PutMapping("/{id}")
+	UnitView edit(@PathVariable String id, @RequestBody UnitDetails details,
+			@RequestHeader(name = USER, required = false) String user) {
+		return UnitView.of(this.directory.edit(id, details, by(user)));
 	}
 
 	/** {@code activeOn} answers "who was responsible on that day", before and after a reorganisation. */
@@ -52,20 +76,60 @@ class UnitController {
 		return UnitView.of(this.directory.get(id));
 	}
 
-	/** {@code id} is the successor; sending the same merge again is answered like the first time. */
-	@PostMapping("/{id}/merge")
-	UnitView merge(@PathVariable String id, @RequestBody MergeRequest request) {
-		return UnitView.of(this.merges.merge(id, request));
+	@GetMapping("/{id}/history")
+	List<UnitChange> history(@PathVariable String id) {
+		return this.directory.get(id).history();
 	}
 
-	record UnitView(String id, String name, UnitType type, String parentId, String email, String phone,
-			Instant registeredAt, LocalDate activeFrom, LocalDate activeTo, String successorId,
-			List<UnitMerge> merges) {
+	/** {@code id} is the successor; sending the same merge again is answered like the first time. */
+	@PostMapping("/{id}/merge")
+	UnitView merge(@PathVariable String id, @RequestBody MergeRequest request,
+			@RequestHeader(name = USER, required = false) String user) {
+		return UnitView.of(this.merges.merge(id, request, by(user)));
+	}
+
+	/** {@code id} is the unit split; sending the same split again is answered like the first time. */
+	@PostMapping("/{id}/split")
+	SplitView split(@PathVariable String id, @RequestBody SplitRequest request,
+			@RequestHeader(name = USER, required = false) String user) {
+		UnitSplits.Split split = this.splits.split(id, request, by(user));
+		return new SplitView(UnitView.of(split.unit()), split.successors().stream().map(UnitView::of).toList());
+	}
+
+	/** A spreadsheet of units (.xlsx or UTF-8 .csv); all rows or none unless {@code partial}. */
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportReport importUnits(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean partial,
+			@RequestHeader(name = USER, required = false) String user) throws IOException {
+		new InputErrors().check(file != null && !file.isEmpty(), "file", "Chưa chọn tệp danh bạ (trường \"file\")",
+				"A directory file is required (multipart field \"file\")")
+			.check(file == null || file.getSize() <= MAX_IMPORT_BYTES, "file", "Tệp danh bạ lớn hơn 5 MB",
+					"The directory file is larger than 5 MB")
+			.throwIfAny();
+		return this.imports.run(file.getBytes(), partial, by(user));
+	}
+
+	static String by(String user) {
+		new InputErrors().check(user == null || user.length() <= 100, USER, "Tên người dùng tối đa 100 ký tự",
+				"X-User is at most 100 characters").throwIfAny();
+		return (user != null && !user.isBlank()) ? user.strip() : "anonymous";
+	}
+
+	record UnitView(String id, String code, String name, UnitType type, String parentId, String administrativeArea,
+			String email, String phone, String zalo, Instant registeredAt, LocalDate activeFrom, LocalDate activeTo,
+			String successorId, List<UnitMerge> merges, UnitSplit split, String splitFrom) {
 
 		static UnitView of(Unit unit) {
-			return new UnitView(unit.id(), unit.name(), unit.type(), unit.parentId(), unit.email(), unit.phone(),
-					unit.registeredAt(), unit.activeFrom(), unit.activeTo(), unit.successorId(), unit.merges());
+			return new UnitView(unit.id(), unit.code(), unit.name(), unit.type(), unit.parentId(),
+					unit.administrativeArea(), unit.email(), unit.phone(), unit.zalo(), unit.registeredAt(),
+					unit.activeFrom(), unit.activeTo(), unit.successorId(), unit.merges(), unit.split().orElse(null),
+					unit.splitFrom());
 		}
+
+	}
+
+	/** The unit split, ended, and its successors. */
+	record SplitView(UnitView unit, List<UnitView> successors) {
 
 	}
 

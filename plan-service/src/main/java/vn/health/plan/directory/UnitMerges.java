@@ -44,7 +44,7 @@ public class UnitMerges {
 	}
 
 	/** Merges the requested units into {@code successorId}; returns the successor as it is afterwards. */
-	public Unit merge(String successorId, MergeRequest request) {
+	public Unit merge(String successorId, MergeRequest request, String by) {
 		validate(successorId, request);
 		Unit successor = this.directory.get(successorId);
 		Map<String, Unit> merged = existing(request.mergedUnitIds());
@@ -60,14 +60,14 @@ public class UnitMerges {
 				.stream()
 				.filter((unit) -> !unit.isSucceededBy(successorId, request.effectiveFrom()))
 				.forEach((unit) -> unit.checkCanBeSucceededFrom(request.effectiveFrom()));
-			successor.recordMerge(request, now);
+			successor.recordMerge(request, by, now);
 			successor = this.units.save(successor);
 			log.info("Unit {} recorded the merge of {} from {}", successorId, request.mergedUnitIds(),
 					request.effectiveFrom());
 		}
 		for (String id : request.mergedUnitIds()) {
 			Unit unit = merged.get(id);
-			if (unit.endBySuccession(successorId, request.effectiveFrom(), now)) {
+			if (unit.endBySuccession(successorId, request.effectiveFrom(), by, now)) {
 				this.units.save(unit);
 				log.info("Unit {} ended on {}, succeeded by {}", id, unit.activeTo(), successorId);
 			}

@@ -20,6 +20,12 @@ interface UnitRepository extends MongoRepository<Unit, String> {
 
 	Page<Unit> findByType(UnitType type, Pageable pageable);
 
+	List<Unit> findByCodeIn(Collection<String> codes);
+
+	/** Whether a unit other than {@code exceptUnitId} already has {@code code}. */
+	@Query(value = "{ code: ?0, _id: { $ne: ?1 } }", exists = true)
+	boolean codeTaken(String code, String exceptUnitId);
+
 	List<Unit> findByTypeInOrderById(Collection<UnitType> types);
 
 	@Query(ACTIVE_ON)

@@ -9,10 +9,11 @@ import java.util.List;
  * @param version the plan's version after the change
  * @param by who asked for it ({@code X-User}), {@code anonymous} until sign-in exists
  * @param changed the parts of the content that changed, empty when none did
- * @param reason why, for amendments and revocations; {@code null} otherwise
+ * @param reason why, for amendments, revocations and closings; {@code null} otherwise
+ * @param detail what exactly, where the part's name is not enough: the attached file's name
  */
 public record HistoryEntry(PlanChange change, int version, String by, Instant at, List<String> changed,
-		String reason) {
+		String reason, String detail) {
 
 	public HistoryEntry {
 		changed = (changed != null) ? List.copyOf(changed) : List.of();

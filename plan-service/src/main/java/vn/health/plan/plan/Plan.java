@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -18,12 +19,14 @@ import vn.health.contracts.plan.PlanRevoked;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.servicekit.outbox.AggregateRoot;
 import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.FieldProblem;
 import vn.health.servicekit.web.InputErrors;
 
 /**
  * Kế hoạch — a plan of the province: drafted and edited in place, issued (ban hành) to the units it
- * names, then changed only by amendments (each a new version) or revoked. Every transition records
- * its one event in this document (the outbox) and appends to the plan's history.
+ * names, then changed only by amendments (each a new version), closed when done, or revoked. Every transition
+ * records its one event in this document (the outbox) and appends to the plan's history; the content of each
+ * version an amendment replaced is kept.
  */
 @Document("plans")
 @CompoundIndex(name = "issuer_year_number", def = "{'content.issuerUnitId': 1, 'content.year': 1, 'content.number': 1}")
@@ -50,7 +53,17 @@ public class Plan extends AggregateRoot {
 
 	private Instant revokedAt;
 
+	private Instant closedAt;
+
 	private List<HistoryEntry> history = new ArrayList<>();
+
+	/** The content of every version an amendment replaced, oldest first; the current one is {@link #content}. */
+	private List<PlanVersion> versions = new ArrayList<>();
+
+	private List<Attachment> attachments = new ArrayList<>();
+
+	/** What is odd but allowed in the current content ({@link PlanWarnings}); errors never get this far. */
+	private List<FieldProblem> warnings = new ArrayList<>();
 
 	@Version
 	private Long revision;
@@ -65,7 +78,7 @@ public class Plan extends AggregateRoot {
 		plan.version = 1;
 		plan.createdAt = now;
 		plan.replaceContent(content);
-		plan.history.add(new HistoryEntry(PlanChange.CREATED, 1, by, now, List.of(), null));
+		plan.history.add(new HistoryEntry(PlanChange.CREATED, 1, by, now, List.of(), null, null));
 		return plan;
 	}
 
@@ -75,7 +88,7 @@ public class Plan extends AggregateRoot {
 				"Only a draft can be edited in place; an issued plan changes by amendment");
 		List<String> changed = edited.changedFrom(this.content);
 		replaceContent(edited);
-		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null));
+		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null, null));
 	}
 
 	/** Resolves assignments and reporters from the directory as it is now and announces the full snapshot. */
@@ -87,10 +100,10 @@ public class Plan extends AggregateRoot {
 		replaceContent(resolved);
 		this.status = PlanStatus.ISSUED;
 		this.issuedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null));
+		this.history.add(new HistoryEntry(PlanChange.ISSUED, this.version, by, now, List.of(), null, null));
 		record(new PlanIssued(this.id, resolved.number(), resolved.title(), resolved.year(), now, requirements(resolved),
 				this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(), assignments(resolved),
-				resolved.themes(), null), now);
+				resolved.themes(), resolved.alertLadder()), now);
 	}
 
 	/** Replaces the issued content with {@code amended} as the next version, for the reason given. */
@@ -103,13 +116,14 @@ public class Plan extends AggregateRoot {
 		new InputErrors().check(!changed.isEmpty(), "plan", "Bản sửa đổi không thay đổi nội dung nào của kế hoạch",
 				"The amendment changes nothing in the plan").throwIfAny();
 		resolved.requireSomeoneToAct();
+		this.versions.add(new PlanVersion(this.version, this.content));
 		replaceContent(resolved);
 		this.version++;
 		this.amendedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip()));
+		this.history.add(new HistoryEntry(PlanChange.AMENDED, this.version, by, now, changed, reason.strip(), null));
 		record(new PlanAmended(this.id, resolved.number(), resolved.title(), resolved.year(), now,
 				requirements(resolved), this.version, resolved.issuerUnitId(), resolved.kind(), resolved.period(),
-				assignments(resolved), resolved.themes(), reason.strip(), changed, null), now);
+				assignments(resolved), resolved.themes(), reason.strip(), changed, resolved.alertLadder()), now);
 	}
 
 	void revoke(String reason, String by, Instant now) {
@@ -118,9 +132,51 @@ public class Plan extends AggregateRoot {
 		requireReason(reason);
 		this.status = PlanStatus.REVOKED;
 		this.revokedAt = now;
-		this.history.add(new HistoryEntry(PlanChange.REVOKED, this.version, by, now, List.of(), reason.strip()));
+		this.history.add(new HistoryEntry(PlanChange.REVOKED, this.version, by, now, List.of(), reason.strip(), null));
 		record(new PlanRevoked(this.id, this.content.number(), this.content.title(), this.content.year(), this.version,
 				reason.strip(), now), now);
+	}
+
+	/** The plan has run its course: it stays in force as the record of what was asked, but changes no more. */
+	void close(String reason, String by, Instant now) {
+		requireStatus(PlanStatus.ISSUED, "Chỉ kết thúc được kế hoạch đang có hiệu lực (đã ban hành)",
+				"Only an issued plan in force can be closed");
+		new InputErrors().check(reason == null || reason.length() <= 2000, "reason", "Lý do tối đa 2000 ký tự",
+				"reason is at most 2000 characters").throwIfAny();
+		this.status = PlanStatus.CLOSED;
+		this.closedAt = now;
+		this.history.add(new HistoryEntry(PlanChange.CLOSED, this.version, by, now, List.of(),
+				(reason != null && !reason.isBlank()) ? reason.strip() : null, null));
+	}
+
+	/** A file joins a draft or a plan in force; a closed or revoked plan is the record as it stood. */
+	void checkCanAttach(int maxPerPlan) {
+		if (this.status != PlanStatus.DRAFT && this.status != PlanStatus.ISSUED) {
+			throw new ConflictException("Chỉ đính kèm tệp vào dự thảo hoặc kế hoạch đang có hiệu lực",
+					"Files can be attached only to a draft or an issued plan in force");
+		}
+		if (this.attachments.size() >= maxPerPlan) {
+			throw new ConflictException("Kế hoạch đã có đủ " + maxPerPlan + " tệp đính kèm",
+					"The plan already has the maximum of " + maxPerPlan + " attachments");
+		}
+	}
+
+	void attach(Attachment attachment, Instant now) {
+		this.attachments.add(attachment);
+		this.history.add(new HistoryEntry(PlanChange.ATTACHED, this.version, attachment.by(), now,
+				List.of("attachments"), null, attachment.fileName()));
+	}
+
+	Optional<Attachment> attachmentWithChecksum(String sha256) {
+		return this.attachments.stream().filter((attachment) -> attachment.sha256().equals(sha256)).findFirst();
+	}
+
+	/** The content of {@code number} as it read while in force (the current one for the current version). */
+	Optional<PlanContent> contentOfVersion(int number) {
+		if (number == this.version) {
+			return Optional.of(this.content);
+		}
+		return this.versions.stream().filter((kept) -> kept.version() == number).map(PlanVersion::content).findFirst();
 	}
 
 	private void requireStatus(PlanStatus required, String messageVi, String messageEn) {
@@ -139,6 +195,7 @@ public class Plan extends AggregateRoot {
 	private void replaceContent(PlanContent replacement) {
 		this.content = replacement;
 		this.searchText = SearchText.of(replacement);
+		this.warnings = new ArrayList<>(PlanWarnings.of(replacement));
 	}
 
 	private static List<ReportingRequirement> requirements(PlanContent content) {
@@ -179,6 +236,18 @@ public class Plan extends AggregateRoot {
 
 	public Instant revokedAt() {
 		return this.revokedAt;
+	}
+
+	public Instant closedAt() {
+		return this.closedAt;
+	}
+
+	public List<FieldProblem> warnings() {
+		return Collections.unmodifiableList(this.warnings);
+	}
+
+	public List<Attachment> attachments() {
+		return Collections.unmodifiableList(this.attachments);
 	}
 
 	public List<HistoryEntry> history() {

@@ -15,6 +15,12 @@ public enum PlanChange {
 	/** Sửa đổi, bổ sung: a new version. */
 	AMENDED,
 
+	/** Đính kèm tệp. */
+	ATTACHED,
+
+	/** Kết thúc. */
+	CLOSED,
+
 	/** Thu hồi. */
 	REVOKED
 

@@ -3,10 +3,13 @@ package vn.health.plan.plan;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import vn.health.contracts.plan.AlertLadder;
+import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.PlanKind;
 import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.Theme;
@@ -17,11 +20,12 @@ import vn.health.servicekit.web.InputErrors;
  * in the structured form users act on. One version of a plan has one content.
  *
  * @param number number and symbol ({@code 91/KH-SYT}), {@code /KH-SYT} or empty while not numbered
+ * @param alertLadder the plan's own reminders and escalation, {@code null} for the platform defaults
  */
 public record PlanContent(String number, String issuerUnitId, String place, DocumentDate date, String title,
 		PlanKind kind, int year, PlanPeriod period, List<LegalBasis> legalBases, List<Section> sections,
 		Budget budget, List<AssignedTask> assignments, List<RequiredReport> requirements, List<Theme> themes,
-		List<Recipient> recipients, Signer signer, List<Contact> contacts) {
+		List<Recipient> recipients, Signer signer, List<Contact> contacts, AlertLadder alertLadder) {
 
 	public PlanContent {
 		legalBases = listOf(legalBases);
@@ -45,7 +49,7 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 				draft.date(), draft.title().strip(), kind, year, period, draft.legalBases(), draft.sections(),
 				draft.budget(), IntStream.range(0, assignments.size()).mapToObj((i) -> task(assignments.get(i), i)).toList(),
 				IntStream.range(0, requirements.size()).mapToObj((i) -> report(requirements.get(i), i)).toList(),
-				draft.themes(), draft.recipients(), draft.signer(), draft.contacts());
+				draft.themes(), draft.recipients(), draft.signer(), draft.contacts(), ladder(draft.alertLadder()));
 	}
 
 	/** The same content with every assignment and requirement resolved to concrete units. */
@@ -54,7 +58,7 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 				this.period, this.legalBases, this.sections, this.budget,
 				this.assignments.stream().map((task) -> task.resolvedWith(units)).toList(),
 				this.requirements.stream().map((report) -> report.resolvedWith(units)).toList(), this.themes,
-				this.recipients, this.signer, this.contacts);
+				this.recipients, this.signer, this.contacts, this.alertLadder);
 	}
 
 	/** A type no unit has yet would leave a task or a report with nobody to do it. */
@@ -91,7 +95,11 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 		return new RequiredReport(requirementIdAt(requirement, index), requirement.title().strip(),
 				blankToNull(requirement.period()), requirement.dueDate(), requirement.dueRule(),
 				distinct(requirement.reporterUnitIds()), distinct(requirement.reporterUnitTypes()),
-				requirement.recipientUnitId().strip(), blankToNull(requirement.upstreamRequirementId()), List.of());
+				requirement.recipientUnitId().strip(), blankToNull(requirement.upstreamRequirementId()), List.of(),
+				listOf(requirement.indicators()).stream()
+					.map((indicator) -> new Indicator(indicator.code().strip(), indicator.name().strip(),
+							indicator.unit().strip()))
+					.toList());
 	}
 
 	private static AssignedTask task(PlanDraft.Assignment assignment, int index) {
@@ -99,6 +107,15 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 				? assignment.assignmentId().strip() : "a" + (index + 1);
 		return new AssignedTask(id, assignment.assignee().strip(), distinct(assignment.unitIds()),
 				distinct(assignment.unitTypes()), assignment.task().strip(), List.of());
+	}
+
+	/** Reminders latest first ({@code 7, 3, 1}), as the ladder is climbed. */
+	private static AlertLadder ladder(AlertLadder ladder) {
+		if (ladder == null) {
+			return null;
+		}
+		return new AlertLadder(ladder.reminderDaysBefore().stream().sorted(Comparator.reverseOrder()).toList(),
+				ladder.escalationWorkingDays());
 	}
 
 	private static Object valueOf(RecordComponent part, PlanContent content) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.servicekit.web.InputErrors;
+import vn.health.servicekit.web.NotFoundException;
 import vn.health.servicekit.web.PageView;
 
 @RestController
@@ -63,6 +64,12 @@ class PlanController {
 		return PlanView.of(this.plans.revoke(id, revocation.reason(), by(user)));
 	}
 
+	@PostMapping("/{id}/close")
+	PlanView close(@PathVariable String id, @RequestBody(required = false) Revocation closing,
+			@RequestHeader(name = USER, required = false) String user) {
+		return PlanView.of(this.plans.close(id, (closing != null) ? closing.reason() : null, by(user)));
+	}
+
 	@GetMapping("/{id}")
 	PlanView get(@PathVariable String id) {
 		return PlanView.of(this.plans.get(id));
@@ -73,6 +80,18 @@ class PlanController {
 		return this.plans.get(id).history();
 	}
 
+	@GetMapping("/{id}/versions")
+	List<PlanVersionView> versions(@PathVariable String id) {
+		return PlanVersionView.allOf(this.plans.get(id));
+	}
+
+	@GetMapping("/{id}/versions/{version}")
+	PlanVersionView version(@PathVariable String id, @PathVariable int version) {
+		return PlanVersionView.withContent(this.plans.get(id), version)
+			.orElseThrow(() -> new NotFoundException("Kế hoạch " + id + " không có phiên bản " + version,
+					"Plan " + id + " has no version " + version));
+	}
+
 	@GetMapping
 	PageView<PlanView.Summary> find(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String issuer,
@@ -81,7 +100,7 @@ class PlanController {
 		return PageView.of(this.search.find(year, status, issuer, q, page, size, sort), PlanView.Summary::of);
 	}
 
-	private static String by(String user) {
+	static String by(String user) {
 		new InputErrors().check(user == null || user.length() <= 100, USER, "Tên người dùng tối đa 100 ký tự",
 				"X-User is at most 100 characters").throwIfAny();
 		return (user != null && !user.isBlank()) ? user.strip() : "anonymous";
@@ -92,7 +111,7 @@ class PlanController {
 
 	}
 
-	/** Thu hồi: why. */
+	/** Thu hồi (why, required) or kết thúc (why, optional). */
 	record Revocation(String reason) {
 
 	}

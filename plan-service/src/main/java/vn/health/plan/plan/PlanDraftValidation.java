@@ -88,6 +88,7 @@ class PlanDraftValidation {
 			.check(contact.phone() == null || PHONE.matcher(contact.phone()).matches(), at + "phone",
 					"Số điện thoại không hợp lệ", "phone is not a valid number"));
 		ReportingRegimeValidation.check(draft, errors, this.directory);
+		ReportingRegimeValidation.checkAlertLadder(draft.alertLadder(), errors);
 		if (!errors.hasProblemAt("number") && !errors.hasProblemAt("year") && draft.number() != null) {
 			checkNumberIsFree(draft.issuerUnitId(), draft.year(), draft.number().strip(), planId, errors);
 		}

@@ -15,7 +15,7 @@ import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
 /**
- * Quản lý kế hoạch — drafts, edits, issues, amends and revokes plans. Every check happens before
+ * Quản lý kế hoạch — drafts, edits, issues, amends, closes and revokes plans. Every check happens before
  * anything is stored; the plan itself decides whether the transition is allowed and records its event.
  */
 @Service
@@ -77,6 +77,14 @@ public class PlanManagement {
 		plan.revoke(reason, by, this.clock.instant());
 		Plan saved = this.plans.save(plan);
 		log.info("Plan {} ({}) revoked at version {}", saved.id(), saved.content().number(), saved.version());
+		return saved;
+	}
+
+	public Plan close(String id, String reason, String by) {
+		Plan plan = get(id);
+		plan.close(reason, by, this.clock.instant());
+		Plan saved = this.plans.save(plan);
+		log.info("Plan {} ({}) closed at version {}", saved.id(), saved.content().number(), saved.version());
 		return saved;
 	}
 

@@ -9,6 +9,9 @@ public enum PlanStatus {
 	/** Đã ban hành: obligations exist for the assigned units; changes only by amendment. */
 	ISSUED,
 
+	/** Đã kết thúc: its period is over; it stays readable, nothing more is amended. */
+	CLOSED,
+
 	/** Đã thu hồi: nothing it required is owed any more. */
 	REVOKED
 

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.health.contracts.directory.UnitType;
+import vn.health.contracts.plan.AlertLadder;
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.Indicator;
 import vn.health.plan.directory.Directory;
 import vn.health.servicekit.web.InputErrors;
 
@@ -20,7 +22,39 @@ final class ReportingRegimeValidation {
 	/** Part of every obligation id ({@code plan.requirement.unit}), so no dots. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
+	/** An indicator code is a key in every submitted report and consolidation: short, no spaces. */
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+
+	private static final int MAX_INDICATORS = 100;
+
+	/** A reminder more than a year ahead would go out before the plan exists. */
+	private static final int MAX_REMINDER_DAYS = 366;
+
+	private static final int MAX_ESCALATION_WORKING_DAYS = 60;
+
 	private ReportingRegimeValidation() {
+	}
+
+	/** Reminders 0 (the due day itself) to 366 days before, each once; escalation after 1 to 60 working days. */
+	static void checkAlertLadder(AlertLadder ladder, InputErrors errors) {
+		if (ladder == null) {
+			return;
+		}
+		List<Integer> days = ladder.reminderDaysBefore();
+		Set<Integer> seen = new HashSet<>();
+		for (int i = 0; i < days.size(); i++) {
+			Integer day = days.get(i);
+			String at = "alertLadder.reminderDaysBefore[" + i + "]";
+			errors.check(day != null && day >= 0 && day <= MAX_REMINDER_DAYS, at,
+					"Số ngày nhắc trước hạn phải từ 0 đến " + MAX_REMINDER_DAYS,
+					"reminder days before must be between 0 and " + MAX_REMINDER_DAYS)
+				.check(day == null || seen.add(day), at, "Mốc nhắc " + day + " ngày bị trùng",
+						"reminder " + day + " days before is listed twice");
+		}
+		errors.check(ladder.escalationWorkingDays() >= 1 && ladder.escalationWorkingDays() <= MAX_ESCALATION_WORKING_DAYS,
+				"alertLadder.escalationWorkingDays",
+				"Số ngày làm việc trước khi báo cáo lên cấp trên phải từ 1 đến " + MAX_ESCALATION_WORKING_DAYS,
+				"escalationWorkingDays must be between 1 and " + MAX_ESCALATION_WORKING_DAYS);
 	}
 
 	static void check(PlanDraft draft, InputErrors errors, Directory directory) {
@@ -66,6 +100,7 @@ final class ReportingRegimeValidation {
 					"Hạn nộp " + requirement.dueDate() + " không thuộc năm kế hoạch " + year + " hoặc năm sau",
 					"dueDate " + requirement.dueDate() + " is not in the plan year " + year + " or the next");
 		}
+		checkIndicators(requirement.indicators(), at + "indicators", errors);
 		List<String> reporters = (requirement.reporterUnitIds() != null) ? requirement.reporterUnitIds() : List.of();
 		List<UnitType> types = (requirement.reporterUnitTypes() != null) ? requirement.reporterUnitTypes() : List.of();
 		errors.check((!reporters.isEmpty() || !types.isEmpty()) && types.stream().allMatch(Objects::nonNull)
@@ -85,6 +120,33 @@ final class ReportingRegimeValidation {
 				.check(reporters.stream().noneMatch((id) -> Objects.equals(id, requirement.recipientUnitId())),
 						at + "reporterUnitIds", "Đơn vị nhận không thể tự báo cáo cho chính mình",
 						"the recipient cannot also be a reporter");
+		}
+	}
+
+	/** Each figure with a code unique in its requirement, a name and a unit of measure. */
+	private static void checkIndicators(List<Indicator> indicators, String path, InputErrors errors) {
+		if (indicators == null) {
+			return;
+		}
+		errors.check(indicators.size() <= MAX_INDICATORS, path, "Tối đa " + MAX_INDICATORS + " chỉ tiêu mỗi báo cáo",
+				"at most " + MAX_INDICATORS + " indicators per report");
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < indicators.size(); i++) {
+			Indicator indicator = indicators.get(i);
+			String at = path + "[" + i + "]";
+			if (indicator == null) {
+				errors.check(false, at, "Chỉ tiêu trống", "indicator is empty");
+				continue;
+			}
+			String code = (indicator.code() != null) ? indicator.code().strip() : null;
+			errors.check(code != null && CODE.matcher(code).matches(), at + ".code",
+					"Mã chỉ tiêu gồm chữ, số, '-', '_' hoặc '.', không dấu cách (tối đa 40 ký tự)",
+					"code has letters, digits, '-', '_' or '.' only, no spaces (at most 40)")
+				.check(code == null || codes.add(code), at + ".code", "Mã chỉ tiêu " + code + " bị trùng trong báo cáo này",
+						"indicator code " + code + " is used twice in this report")
+				.requireText(indicator.name(), at + ".name", "Chưa ghi tên chỉ tiêu", "name is required")
+				.requireText(indicator.unit(), at + ".unit", "Chưa ghi đơn vị tính (bài, buổi, lượt người…)",
+						"unit of measure is required");
 		}
 	}
 

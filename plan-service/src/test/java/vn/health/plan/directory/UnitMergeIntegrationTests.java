@@ -1,9 +1,7 @@
 package vn.health.plan.directory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,12 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.contracts.CloudEventHeaders;
-import vn.health.contracts.Topics;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.contracts.directory.UnitsMerged;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +39,7 @@ class UnitMergeIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+	private final UnitEvents events = new UnitEvents();
 
 	@LocalServerPort
 	int port;
@@ -106,7 +101,7 @@ class UnitMergeIntegrationTests {
 	void aMergeCutOffAfterTheSuccessorRecordedItIsCompletedByTheSameRequest() {
 		Unit recordedOnly = this.units.findById(this.successor).orElseThrow();
 		recordedOnly.recordMerge(new MergeRequest(List.of(this.dongKy, this.tamTien), LocalDate.of(2025, 7, 1),
-				"Nghị quyết sáp nhập xã"), Instant.now());
+				"Nghị quyết sáp nhập xã"), "nvy", Instant.now());
 		this.units.save(recordedOnly);
 		assertThat(this.http.get("/api/units/" + this.dongKy).json().get("activeTo").isNull()).isTrue();
 
@@ -182,16 +177,7 @@ class UnitMergeIntegrationTests {
 	}
 
 	private List<String> activeOn(String day) {
-		List<String> ids = new ArrayList<>();
-		for (int page = 0;; page++) {
-			JsonNode found = this.http
-				.get("/api/units?type=COMMUNE_HEALTH_STATION&activeOn=" + day + "&size=100&page=" + page)
-				.json();
-			found.get("items").valueStream().forEach((unit) -> ids.add(unit.get("id").asString()));
-			if (found.get("items").size() < 100) {
-				return ids;
-			}
-		}
+		return ActiveUnits.communesOn(this.http, day);
 	}
 
 	private String unit(String name, String activeFrom) {
@@ -213,20 +199,8 @@ class UnitMergeIntegrationTests {
 			.formatted(String.join(", ", List.of(ids).stream().map((id) -> "\"" + id + "\"").toList()));
 	}
 
-	/**
-	 * The unit's events on {@code directory.units.v1} once {@code count} have arrived, after a further wait
-	 * for any extra one: a duplicate would show up as one too many.
-	 */
 	private List<ConsumerRecord<String, String>> events(String unitId, int count) {
-		this.kafka.readUntil(Topics.DIRECTORY_UNITS, (read) -> keyed(read, unitId).size() >= count,
-				Duration.ofSeconds(30));
-		return keyed(this.kafka.readUntil(Topics.DIRECTORY_UNITS, (read) -> keyed(read, unitId).size() > count,
-				Duration.ofSeconds(3)), unitId);
-	}
-
-	private static List<ConsumerRecord<String, String>> keyed(List<ConsumerRecord<String, String>> records,
-			String unitId) {
-		return records.stream().filter((record) -> unitId.equals(record.key())).toList();
+		return this.events.of(unitId, count);
 	}
 
 }

@@ -38,7 +38,7 @@ class UnitTests {
 	@Test
 	void aUnitIsActiveFromItsFirstDayThroughItsLastDay() {
 		Unit unit = commune("tyt-dong-ky", LocalDate.of(2019, 12, 1));
-		unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW);
+		unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW);
 
 		assertThat(unit.isActiveOn(LocalDate.of(2019, 11, 30))).isFalse();
 		assertThat(unit.isActiveOn(LocalDate.of(2019, 12, 1))).isTrue();
@@ -51,7 +51,7 @@ class UnitTests {
 	void theSuccessorRecordsTheMergeAndAnnouncesItWithTheMergedUnits() {
 		Unit successor = commune("tyt-dong-ky-moi", JULY_FIRST);
 
-		successor.recordMerge(MERGE, NOW);
+		successor.recordMerge(MERGE, "nvy", NOW);
 
 		assertThat(successor.merges()).containsExactly(new UnitMerge(MERGE.mergedUnitIds(), JULY_FIRST, MERGE.reason(), NOW));
 		assertThat(successor.pendingEvents()).last()
@@ -63,11 +63,11 @@ class UnitTests {
 	@Test
 	void aUnitThatHasEndedOrNotYetBegunTakesNoMerge() {
 		Unit ended = commune("tyt-bo-ha", null);
-		ended.endBySuccession("tyt-bo-ha-moi", LocalDate.of(2025, 1, 1), NOW);
+		ended.endBySuccession("tyt-bo-ha-moi", LocalDate.of(2025, 1, 1), "nvy", NOW);
 		Unit later = commune("tyt-moi", LocalDate.of(2025, 8, 1));
 
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> ended.recordMerge(MERGE, NOW));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> later.recordMerge(MERGE, NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> ended.recordMerge(MERGE, "nvy", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> later.recordMerge(MERGE, "nvy", NOW));
 		assertThat(later.merges()).isEmpty();
 	}
 
@@ -75,7 +75,7 @@ class UnitTests {
 	void aMergedUnitEndsTheDayBeforeAndAnnouncesItsSuccessor() {
 		Unit unit = commune("tyt-dong-ky", null);
 
-		assertThat(unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW)).isTrue();
+		assertThat(unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW)).isTrue();
 
 		assertThat(unit.activeTo()).isEqualTo(LocalDate.of(2025, 6, 30));
 		assertThat(unit.successorId()).isEqualTo("tyt-dong-ky-moi");
@@ -90,9 +90,9 @@ class UnitTests {
 	@Test
 	void endingAUnitTheSameWayAgainChangesAndAnnouncesNothing() {
 		Unit unit = commune("tyt-dong-ky", null);
-		unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW);
+		unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW);
 
-		assertThat(unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW)).isFalse();
+		assertThat(unit.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW)).isFalse();
 
 		assertThat(unit.pendingEvents()).hasSize(2);
 	}
@@ -100,16 +100,16 @@ class UnitTests {
 	@Test
 	void aUnitHandsOverOnceAndNeverBeforeItBegan() {
 		Unit merged = commune("tyt-dong-ky", null);
-		merged.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW);
+		merged.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW);
 		Unit young = commune("tyt-tam-tien", JULY_FIRST);
 
 		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> merged.endBySuccession("tyt-khac", JULY_FIRST, NOW))
+			.isThrownBy(() -> merged.endBySuccession("tyt-khac", JULY_FIRST, "nvy", NOW))
 			.withMessageContaining("tyt-dong-ky-moi");
 		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> merged.endBySuccession("tyt-dong-ky-moi", LocalDate.of(2025, 8, 1), NOW));
+			.isThrownBy(() -> merged.endBySuccession("tyt-dong-ky-moi", LocalDate.of(2025, 8, 1), "nvy", NOW));
 		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> young.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, NOW));
+			.isThrownBy(() -> young.endBySuccession("tyt-dong-ky-moi", JULY_FIRST, "nvy", NOW));
 		assertThat(young.activeTo()).isNull();
 	}
 
@@ -128,7 +128,7 @@ class UnitTests {
 
 	private static Unit commune(String id, LocalDate activeFrom) {
 		return Unit.register(id, new UnitDetails("Trạm Y tế " + id, UnitType.COMMUNE_HEALTH_STATION, "ttyt-yen-the",
-				null, null, activeFrom), NOW);
+				null, null, activeFrom), "nvy", NOW);
 	}
 
 }

@@ -123,11 +123,62 @@ class PlanLifecycleIntegrationTests {
 	}
 
 	@Test
+	void everyVersionIsReadableAsItWasAndAClosedPlanChangesNoMore() {
+		String id = this.api.createdId(this.api.http().post("/api/plans", plan("2024-06-20")));
+		this.api.http().post("/api/plans/" + id + "/issue", null, Map.of("X-User", "pgd-hieu"));
+		this.api.http().post("/api/plans/" + id + "/amendments", """
+				{"reason": "Nộp sớm hơn", "plan": %s}""".formatted(plan("2024-06-15")), Map.of("X-User", "pgd-son"));
+
+		JsonNode first = this.api.http().get("/api/plans/" + id + "/versions/1").json();
+		assertThat(first.get("current").asBoolean()).isFalse();
+		assertThat(first.get("by").asString()).isEqualTo("pgd-hieu");
+		assertThat(first.get("content").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-06-20");
+		assertThat(first.get("content").get("requirements").get(0).get("resolvedReporterUnitIds").get(0).asString())
+			.isEqualTo(this.district);
+		JsonNode second = this.api.http().get("/api/plans/" + id + "/versions/2").json();
+		assertThat(second.get("current").asBoolean()).isTrue();
+		assertThat(second.get("reason").asString()).isEqualTo("Nộp sớm hơn");
+		assertThat(second.get("changed").get(0).asString()).isEqualTo("requirements");
+		assertThat(second.get("content").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-06-15");
+		assertThat(this.api.http().get("/api/plans/" + id + "/versions").json().valueStream()
+			.map((version) -> version.get("by").asString())).containsExactly("pgd-hieu", "pgd-son");
+		assertThat(this.api.http().get("/api/plans/" + id + "/versions/3").status()).isEqualTo(404);
+
+		JsonHttp.Response closed = this.api.http().post("/api/plans/" + id + "/close", """
+				{"reason": "Hết năm kế hoạch"}""", Map.of("X-User", "pgd-hieu"));
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+		assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+		assertThat(this.api.http().post("/api/plans/" + id + "/amendments", """
+				{"reason": "Sửa", "plan": %s}""".formatted(plan("2024-06-10"))).status()).isEqualTo(409);
+		assertThat(this.api.http().post("/api/plans/" + id + "/close", null).status()).isEqualTo(409);
+		JsonNode last = this.api.http().get("/api/plans/" + id + "/history").json().get(3);
+		assertThat(last.get("change").asString()).isEqualTo("CLOSED");
+		assertThat(last.get("by").asString()).isEqualTo("pgd-hieu");
+		assertThat(last.get("reason").asString()).isEqualTo("Hết năm kế hoạch");
+		assertThat(this.api.planEvents(id, 3, Duration.ofSeconds(3))).hasSize(2);
+	}
+
+	@Test
+	void warningsAreShownWithThePlanAndDoNotBlockIssuing() {
+		JsonHttp.Response draft = this.api.http().post("/api/plans", plan("2024-06-20"));
+		String id = this.api.createdId(draft);
+
+		assertThat(draft.json().get("warnings").valueStream().map((warning) -> warning.get("field").asString()))
+			.contains("number", "requirements[0].indicators");
+		assertThat(draft.json().get("warnings").get(0).get("messageEn").asString()).isNotBlank();
+		JsonHttp.Response issued = this.api.http().post("/api/plans/" + id + "/issue", null);
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+		assertThat(this.api.http().get("/api/plans/" + id).json().get("warnings")).isNotEmpty();
+	}
+
+	@Test
 	void unknownPlansAreNotFound() {
 		assertThat(this.api.put("/api/plans/no-such-plan", plan("2024-06-20")).status()).isEqualTo(404);
 		assertThat(this.api.http().post("/api/plans/no-such-plan/revoke", "{\"reason\": \"x\"}").status())
 			.isEqualTo(404);
 		assertThat(this.api.http().get("/api/plans/no-such-plan/history").status()).isEqualTo(404);
+		assertThat(this.api.http().post("/api/plans/no-such-plan/close", null).status()).isEqualTo(404);
+		assertThat(this.api.http().get("/api/plans/no-such-plan/versions/1").status()).isEqualTo(404);
 	}
 
 	private String plan(String dueDate) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.health.contracts.directory.UnitType;
+import vn.health.contracts.plan.AlertLadder;
 import vn.health.contracts.plan.DueRule;
+import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanKind;
@@ -51,6 +53,50 @@ class PlanTests {
 				assertThat(issued.themes()).containsExactly(new Theme("Ngày Thế giới phòng, chống lao", "24/3"));
 				assertThat(issued.period()).isEqualTo(new PlanPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
 			});
+	}
+
+	@Test
+	void theSnapshotCarriesEachReportsIndicatorTemplateAndThePlansAlertLadderLatestReminderFirst() {
+		PlanDraft draft = draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE);
+		PlanDraft.Requirement report = draft.requirements().get(0);
+		PlanDraft withTemplate = withLadder(draft, new AlertLadder(List.of(1, 10, 5), 2),
+				new PlanDraft.Requirement(report.title(), report.dueDate(), report.dueRule(), report.reporterUnitIds(),
+						report.recipientUnitId(), report.requirementId(), report.period(), report.reporterUnitTypes(),
+						null, List.of(new Indicator(" so-bai-viet ", "Số tin, bài đăng tải", "bài"),
+								new Indicator("so-buoi", "Số buổi truyền thông trực tiếp", "buổi"))));
+		Plan plan = Plan.draft("p1", PlanContent.of(withTemplate), "nvy", NOW);
+
+		plan.issue(DIRECTORY, "pgd", NOW);
+
+		assertThat(plan.pendingEvents().get(0).payload()).isInstanceOfSatisfying(PlanIssued.class, (issued) -> {
+			assertThat(issued.alertLadder()).isEqualTo(new AlertLadder(List.of(10, 5, 1), 2));
+			assertThat(issued.requirements().get(0).indicators()).containsExactly(
+					new Indicator("so-bai-viet", "Số tin, bài đăng tải", "bài"),
+					new Indicator("so-buoi", "Số buổi truyền thông trực tiếp", "buổi"));
+		});
+	}
+
+	@Test
+	void withoutItsOwnLadderAPlanAnnouncesNoneSoThePlatformDefaultsApply() {
+		Plan plan = issued();
+
+		assertThat(plan.pendingEvents().get(0).payload()).isInstanceOfSatisfying(PlanIssued.class, (issued) -> {
+			assertThat(issued.alertLadder()).isNull();
+			assertThat(issued.requirements().get(0).indicators()).isEmpty();
+		});
+	}
+
+	@Test
+	void changingOnlyTheLadderIsAnAmendmentThatSaysSo() {
+		Plan plan = issued();
+
+		plan.amend(PlanContent.of(withLadder(draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE),
+				new AlertLadder(List.of(5), 1), null)), DIRECTORY, "Nhắc sớm hơn", "pgd", NOW);
+
+		assertThat(plan.pendingEvents().get(1).payload()).isInstanceOfSatisfying(PlanAmended.class, (amended) -> {
+			assertThat(amended.changed()).containsExactly("alertLadder");
+			assertThat(amended.alertLadder()).isEqualTo(new AlertLadder(List.of(5), 1));
+		});
 	}
 
 	@Test
@@ -132,6 +178,61 @@ class PlanTests {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> issued().revoke(" ", "pgd", NOW));
 	}
 
+	@Test
+	void aClosedPlanIsAmendedAndRevokedNoMoreAndClosingAnnouncesNothing() {
+		Plan plan = issued();
+
+		plan.close(null, "pgd", NOW);
+
+		assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+		assertThat(plan.closedAt()).isEqualTo(NOW);
+		assertThat(plan.pendingEvents()).hasSize(1);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan
+			.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Sửa", "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.revoke("Sai", "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.close(null, "pgd", NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> Plan
+			.draft("p2", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW)
+			.close("Xong", "pgd", NOW));
+		assertThat(plan.history()).extracting(HistoryEntry::change)
+			.containsExactly(PlanChange.CREATED, PlanChange.ISSUED, PlanChange.CLOSED);
+	}
+
+	@Test
+	void everyVersionKeepsTheContentItHadInForce() {
+		Plan plan = issued();
+		plan.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Nộp sớm hơn", "pgd", NOW);
+		plan.amend(content("2024-06-10", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Nộp sớm hơn nữa", "pgd", NOW);
+
+		assertThat(plan.contentOfVersion(1).orElseThrow().requirements().get(0).dueDate()).hasToString("2024-06-20");
+		assertThat(plan.contentOfVersion(1).orElseThrow().requirements().get(0).resolvedReporterUnitIds()).hasSize(2);
+		assertThat(plan.contentOfVersion(2).orElseThrow().requirements().get(0).dueDate()).hasToString("2024-06-15");
+		assertThat(plan.contentOfVersion(3)).containsSame(plan.content());
+		assertThat(plan.contentOfVersion(4)).isEmpty();
+		assertThat(plan.contentOfVersion(0)).isEmpty();
+	}
+
+	@Test
+	void oddButAllowedThingsAreKeptAsWarningsAndFollowTheContent() {
+		PlanDraft draft = draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE);
+		PlanDraft.Requirement report = draft.requirements().get(0);
+		PlanDraft odd = new PlanDraft("/KH-SYT", draft.title(), 2024,
+				List.of(new PlanDraft.Requirement("Báo cáo sơ kết 6 tháng đầu năm 2023", LocalDate.parse("2025-01-10"),
+						report.dueRule(), null, "cdc", "r1", null, report.reporterUnitTypes(), null)),
+				null, null, null, null, null, null, null, null, draft.assignments(), null, null, null,
+				List.of(new Contact("Đ/c Tuấn", "Phòng Nghiệp vụ Y", null, null)));
+
+		Plan plan = Plan.draft("p1", PlanContent.of(odd), "nvy", NOW);
+
+		assertThat(plan.warnings()).extracting("field")
+			.containsExactly("number", "issuerUnitId", "signer", "requirements[0].indicators", "requirements[0].dueDate",
+					"requirements[0].title", "contacts[0]");
+		plan.edit(content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
+		assertThat(plan.warnings()).extracting("field").containsExactly("signer", "requirements[0].indicators");
+		plan.issue(DIRECTORY, "pgd", NOW);
+		assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+	}
+
 	private static Plan issued() {
 		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), "nvy", NOW);
 		plan.issue(DIRECTORY, "pgd", NOW);
@@ -139,13 +240,25 @@ class PlanTests {
 	}
 
 	private static PlanContent content(String dueDate, UnitType reporters) {
-		return PlanContent.of(new PlanDraft("91/KH-SYT", "Truyền thông y tế năm 2024", 2024,
+		return PlanContent.of(draft(dueDate, reporters));
+	}
+
+	/** {@code d} with its own alert ladder and, if given, {@code requirement} as its only report. */
+	private static PlanDraft withLadder(PlanDraft d, AlertLadder ladder, PlanDraft.Requirement requirement) {
+		return new PlanDraft(d.number(), d.title(), d.year(),
+				(requirement != null) ? List.of(requirement) : d.requirements(), d.issuerUnitId(), d.place(), d.date(),
+				d.kind(), d.period(), d.legalBases(), d.sections(), d.budget(), d.assignments(), d.themes(),
+				d.recipients(), d.signer(), d.contacts(), ladder);
+	}
+
+	private static PlanDraft draft(String dueDate, UnitType reporters) {
+		return new PlanDraft("91/KH-SYT", "Truyền thông y tế năm 2024", 2024,
 				List.of(new PlanDraft.Requirement("Báo cáo 6 tháng đầu năm", LocalDate.parse(dueDate), DueRule.BEFORE_DAY,
 						null, "cdc", "6-thang", "6 tháng", List.of(reporters), null)),
 				"syt", "Bắc Giang", new DocumentDate(null, null, 2024), PlanKind.YEARLY, null, null, null, null,
 				List.of(new PlanDraft.Assignment("Trung tâm Kiểm soát bệnh tật tỉnh", List.of("cdc"), null,
 						"Định kỳ tổng hợp báo cáo", null)),
-				List.of(new Theme("Ngày Thế giới phòng, chống lao", "24/3")), null, null, null));
+				List.of(new Theme("Ngày Thế giới phòng, chống lao", "24/3")), null, null, null);
 	}
 
 }

@@ -117,6 +117,35 @@ class PlanValidationIntegrationTests {
 				                 "unitTypes": [null]}],""", ""), "assignments[0].unitIds", "assignments[0].unitTypes");
 	}
 
+	@Test
+	void indicatorTemplatesAndTheAlertLadderAreChecked() {
+		String report = requirement("r1", "2024-06-15", this.district, this.cdc, null);
+		String badTemplate = withIndicators(report, """
+				{"code": "so-bai-viet", "name": "Số tin, bài", "unit": "bài"},
+				{"code": "so-bai-viet", "name": "Số tin, bài lần nữa", "unit": "bài"},
+				{"code": "có dấu cách", "name": " ", "unit": ""}, null""");
+		assertRefused(plan("", badTemplate), "requirements[0].indicators[1].code", "requirements[0].indicators[2].code",
+				"requirements[0].indicators[2].name", "requirements[0].indicators[2].unit",
+				"requirements[0].indicators[3]");
+		assertRefused(plan("""
+				"alertLadder": {"reminderDaysBefore": [7, -1, 7, 400], "escalationWorkingDays": -3},""", report),
+				"alertLadder.reminderDaysBefore[1]", "alertLadder.reminderDaysBefore[2]",
+				"alertLadder.reminderDaysBefore[3]", "alertLadder.escalationWorkingDays");
+		assertRefused(plan("\"alertLadder\": {\"reminderDaysBefore\": [3]},", report), "alertLadder.escalationWorkingDays");
+
+		JsonHttp.Response accepted = post(plan("""
+				"alertLadder": {"reminderDaysBefore": [1, 5], "escalationWorkingDays": 2},""",
+				withIndicators(report, "{\"code\": \"so-bai-viet\", \"name\": \"Số tin, bài đăng tải\", \"unit\": \"bài\"}")));
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+		assertThat(accepted.json().get("alertLadder").get("reminderDaysBefore").get(0).asInt()).isEqualTo(5);
+		assertThat(accepted.json().get("requirements").get(0).get("indicators").get(0).get("unit").asString())
+			.isEqualTo("bài");
+	}
+
+	private static String withIndicators(String requirement, String indicators) {
+		return requirement.substring(0, requirement.lastIndexOf('}')) + ", \"indicators\": [" + indicators + "]}";
+	}
+
 	private void assertRefused(String plan, String... fields) {
 		long before = this.mongo.getCollection("plans").countDocuments();
 		assertProblem(post(plan), fields);

@@ -102,6 +102,10 @@ class SeedPlansIntegrationTests {
 		assertThat(requirements.get(2).get("upstreamRequirementId").asString()).isEqualTo("don-vi-6-thang");
 		assertThat(requirements.get(3).get("upstreamRequirementId").asString()).isEqualTo("don-vi-nam");
 		assertThat(requirements.get(0).get("upstreamRequirementId").isNull()).isTrue();
+		// the plan's own slip: the CDC's 2024 report is titled "6 tháng đầu năm 2023"
+		assertThat(stored.get("warnings").valueStream().map((warning) -> warning.get("field").asString()))
+			.contains("number", "requirements[2].title")
+			.doesNotContain("requirements[3].title");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.health.plan.importer.FieldSource;
 import vn.health.plan.importer.ImportFinding;
 import vn.health.plan.importer.ImportFinding.Severity;
 import vn.health.plan.importer.ImportResult;
@@ -55,14 +56,20 @@ final class DraftFromPackage {
 				recipients(header, text, units), (header.signer() != null) ? header.signer().asSigner() : text.signer(),
 				text.contacts());
 		return new EdXmlImportResult(packageId, header.documentId(), header.from(), draft,
-				findings(received, read, draft.issuerUnitId() != null), (read != null) ? read.source() : null);
+				findings(received, read, draft.issuerUnitId() != null), fields(read), (read != null) ? read.source() : null);
+	}
+
+	private static List<FieldSource> fields(ImportResult read) {
+		return (read != null) ? read.fields().stream()
+			.filter((field) -> FROM_HEADER.stream().noneMatch((header) -> about(field.field(), header)))
+			.toList() : List.of();
 	}
 
 	private static List<ImportFinding> findings(EdXmlPackage received, ImportResult read, boolean issuerKnown) {
 		EdXmlHeader header = received.header();
 		List<ImportFinding> findings = new ArrayList<>();
 		if (read != null) {
-			read.findings().stream().filter((finding) -> FROM_HEADER.stream().noneMatch((field) -> about(finding, field)))
+			read.findings().stream().filter((finding) -> FROM_HEADER.stream().noneMatch((field) -> about(finding.field(), field)))
 				.forEach(findings::add);
 			differs(findings, "number", header.number(), read.draft().number());
 			differs(findings, "title", header.subject(), read.draft().title());
@@ -86,12 +93,27 @@ final class DraftFromPackage {
 		return findings;
 	}
 
-	/** {@code ToPlaces} as printed under "Nơi nhận", else the agencies the package was sent {@code To}. */
+	/**
+	 * {@code ToPlaces} as printed under "Nơi nhận", else the agencies the package was sent {@code To}. A
+	 * place the attached document also lists (its closing ";" aside) keeps the unit the importer matched it
+	 * to ("Lãnh đạo Sở" is the Sở); any other is matched by the unit's exact name.
+	 */
 	private static List<Recipient> recipients(EdXmlHeader header, PlanDraft text, List<KnownUnit> units) {
 		List<String> names = !header.toPlaces().isEmpty() ? header.toPlaces()
 				: header.to().stream().map(EdXmlHeader.Organ::organName).filter(Objects::nonNull).toList();
-		return names.isEmpty() ? text.recipients()
-				: names.stream().map((name) -> new Recipient(name, unitNamed(name, units))).toList();
+		return names.isEmpty() ? text.recipients() : names.stream()
+			.map((name) -> text.recipients()
+				.stream()
+				.filter((printed) -> Objects.equals(listed(printed.name()), listed(name)))
+				.findFirst()
+				.map((printed) -> new Recipient(name, printed.unitId()))
+				.orElseGet(() -> new Recipient(name, unitNamed(name, units))))
+			.toList();
+	}
+
+	/** A "Nơi nhận" line without the ";" or "." that ends it in the document and not in {@code ToPlaces}. */
+	private static String listed(String name) {
+		return folded(name.replaceAll("[;.,\\s]+$", ""));
 	}
 
 	private static void differs(List<ImportFinding> findings, String field, String declared, String printed) {
@@ -104,9 +126,8 @@ final class DraftFromPackage {
 		}
 	}
 
-	private static boolean about(ImportFinding finding, String field) {
-		return finding.field().equals(field) || finding.field().startsWith(field + ".")
-				|| finding.field().startsWith(field + "[");
+	private static boolean about(String path, String field) {
+		return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[");
 	}
 
 	private static boolean plan(EdXmlHeader header) {

@@ -3,10 +3,15 @@ package vn.health.plan.edxml;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +21,10 @@ import vn.health.plan.importer.UnreadableDocument;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.Problems;
 
-/** Nhận văn bản điện tử — {@code POST /api/integration/edxml}: a package in, a draft plan out, nothing but its receipt stored. */
+/**
+ * Văn bản điện tử — {@code POST /api/integration/edxml}: a package in, a draft plan out, nothing but its
+ * receipt stored; {@code GET /api/plans/{id}/edxml}: an issued plan out as a package.
+ */
 @RestController
 class EdXmlController {
 
@@ -24,8 +32,11 @@ class EdXmlController {
 
 	private final EdXmlImport imports;
 
-	EdXmlController(EdXmlImport imports) {
+	private final EdXmlExport exports;
+
+	EdXmlController(EdXmlImport imports, EdXmlExport exports) {
 		this.imports = imports;
+		this.exports = exports;
 	}
 
 	@PostMapping(path = PATH, consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
@@ -43,6 +54,26 @@ class EdXmlController {
 		try (InputStream in = file.getInputStream()) {
 			return this.imports.receive(EdXmlReader.read(in));
 		}
+	}
+
+	/** Gửi kế hoạch — an issued plan as an edXML package, offered as a file to save or pass to the LGSP. */
+	@GetMapping("/api/plans/{id}/edxml")
+	ResponseEntity<byte[]> export(@PathVariable String id) {
+		EdXmlExport.Exported exported = this.exports.export(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(exported.fileName()).build().toString())
+			.contentType(MediaType.APPLICATION_XML)
+			.body(exported.xml());
+	}
+
+	@ExceptionHandler(UnexportablePlan.class)
+	ProblemDetail unexportable(UnexportablePlan ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unexportable-plan",
+				"Kế hoạch chưa gửi được thành gói tin / Plan cannot be exported",
+				"Kế hoạch thiếu thông tin bắt buộc của gói tin edXML / " + ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
 	}
 
 	@ExceptionHandler(OversizePackage.class)

@@ -19,20 +19,21 @@ final class AssignmentReader {
 		this.units = units;
 	}
 
-	List<PlanDraft.Assignment> read(List<Section> sections, List<Paragraph> body, List<ImportFinding> findings) {
+	List<PlanDraft.Assignment> read(List<Section> sections, List<Paragraph> body, List<ImportFinding> findings,
+			FieldSources spans) {
 		List<PlanDraft.Assignment> assignments = new ArrayList<>();
 		sections.stream()
 			.filter((section) -> section.heading() != null
 					&& VietnameseText.fold(section.heading()).contains("to chuc thuc hien"))
-			.forEach((section) -> collect(section.subsections(), body, assignments, findings));
+			.forEach((section) -> collect(section.subsections(), body, assignments, findings, spans));
 		return assignments;
 	}
 
 	private void collect(List<Section> items, List<Paragraph> body, List<PlanDraft.Assignment> assignments,
-			List<ImportFinding> findings) {
+			List<ImportFinding> findings, FieldSources spans) {
 		for (Section item : items) {
 			if (item.subsections().stream().anyMatch((sub) -> assigneeOf(sub) != null)) {
-				collect(item.subsections(), body, assignments, findings);
+				collect(item.subsections(), body, assignments, findings, spans);
 				continue;
 			}
 			String assignee = assigneeOf(item);
@@ -42,9 +43,13 @@ final class AssignmentReader {
 			String lead = Assignee.taskLead(Heading.of(item.heading()).map(Heading::title).orElse(""));
 			UnitMatch match = this.units.match(assignee);
 			String field = "assignments[" + assignments.size() + "]";
+			Paragraph heading = headingOf(item, body);
+			spans.paragraph(field, heading, 0.9);
+			spans.paragraph(field + ".unitIds", heading, match.confidence());
+			spans.paragraph(field + ".unitTypes", heading, match.confidence());
 			assignments.add(new PlanDraft.Assignment(assignee, match.unitIds(), match.unitTypes(),
 					task(lead, item), "a" + (assignments.size() + 1)));
-			UnitFindings.check(match, field + ".unitIds", assignee, lineOf(item.heading(), body), findings);
+			UnitFindings.check(match, field + ".unitIds", assignee, heading.firstLine(), findings);
 		}
 	}
 
@@ -64,9 +69,9 @@ final class AssignmentReader {
 		return String.join("\n", parts);
 	}
 
-	private static Integer lineOf(String heading, List<Paragraph> body) {
-		return body.stream().filter((paragraph) -> paragraph.text().equals(heading)).findFirst()
-			.map(Paragraph::firstLine).orElse(null);
+	/** Sections keep their heading's text, which is a whole paragraph of the body. */
+	private static Paragraph headingOf(Section item, List<Paragraph> body) {
+		return body.stream().filter((paragraph) -> paragraph.text().equals(item.heading())).findFirst().orElseThrow();
 	}
 
 }

@@ -25,7 +25,7 @@ final class ContactReader {
 	private ContactReader() {
 	}
 
-	static List<Contact> read(List<Paragraph> paragraphs) {
+	static List<Contact> read(List<Paragraph> paragraphs, FieldSources spans) {
 		List<Contact> contacts = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
 			Matcher group = CONTACT.matcher(paragraph.text());
@@ -35,6 +35,7 @@ final class ContactReader {
 				Matcher phone = PHONE.matcher(text);
 				Matcher email = EMAIL.matcher(text);
 				if (name.find()) {
+					spans.paragraph("contacts[" + contacts.size() + "]", paragraph, group.start(), group.end(), 0.8);
 					contacts.add(new Contact(name.group(1).strip(), null, phone.find() ? phone.group(1) : null,
 							email.find() ? email.group() : null));
 				}

@@ -32,7 +32,7 @@ record DocumentHeader(String number, String place, DocumentDate date, String tit
 	/** The header of a plan fits its first page. */
 	private static final int HEADER_LINES = 40;
 
-	static DocumentHeader read(SourceText source, List<ImportFinding> findings) {
+	static DocumentHeader read(SourceText source, List<ImportFinding> findings, FieldSources spans) {
 		int start = bodyStart(source);
 		int end = (start > 0) ? start : Math.min(source.lines().size(), HEADER_LINES);
 		Paragraph head = Paragraphs.joined(source, 1, end);
@@ -40,6 +40,7 @@ record DocumentHeader(String number, String place, DocumentDate date, String tit
 		Matcher numberLine = NUMBER.matcher(head.text());
 		if (numberLine.find()) {
 			number = numberLine.group(1) + "/" + numberLine.group(2);
+			spans.paragraph("number", head, numberLine.start(), numberLine.end(), 0.95);
 			if (numberLine.group(1).isEmpty()) {
 				findings.add(ImportFinding.info("number", "Số văn bản để trống (bản dự thảo): điền khi ban hành",
 						"The number is blank (a draft): fill it in when issuing", head.lineAt(numberLine.start()),
@@ -57,6 +58,8 @@ record DocumentHeader(String number, String place, DocumentDate date, String tit
 			place = placeDate.group(1);
 			date = new DocumentDate(integer(placeDate.group(2)), integer(placeDate.group(3)),
 					Integer.valueOf(placeDate.group(4)));
+			spans.paragraph("place", head, placeDate.start(1), placeDate.end(1), 0.9);
+			spans.paragraph("date", head, placeDate.end(1), placeDate.end(), 0.95);
 			if (date.day() == null || date.month() == null) {
 				findings.add(ImportFinding.info("date", "Ngày, tháng ban hành để trống (bản dự thảo)",
 						"The day or month of issue is blank (a draft)", head.lineAt(placeDate.start()), placeDate.group()));
@@ -69,27 +72,41 @@ record DocumentHeader(String number, String place, DocumentDate date, String tit
 		for (int line = 1; line <= end; line++) {
 			Matcher type = PLAN_TYPE.matcher(source.line(line));
 			if (type.matches()) {
-				return new DocumentHeader(number, place, date, title(source, line, end, type.group(1)), line);
+				int last = lastTitleLine(source, line, end, type.group(1));
+				spans.lines("title", line, last, 0.9);
+				return new DocumentHeader(number, place, date, Paragraphs.joined(source, line, last).text()
+					.substring(type.start(1))
+					.strip(), line);
 			}
 		}
-		return new DocumentHeader(number, place, date, firstLine(source), null);
+		int first = firstTextLine(source);
+		if (first > 0) {
+			spans.lines("title", first, first, 0.3);
+		}
+		return new DocumentHeader(number, place, date, (first > 0) ? source.line(first) : "", null);
 	}
 
-	/** The summary under "KẾ HOẠCH": the rest of its line and the lines below it up to the first blank one. */
-	private static String title(SourceText source, int typeLine, int end, String rest) {
-		StringBuilder title = new StringBuilder(rest);
+	/** The summary under "KẾ HOẠCH" is the rest of its line and the lines below it up to the first blank one. */
+	private static int lastTitleLine(SourceText source, int typeLine, int end, String rest) {
 		int line = typeLine + 1;
 		while (rest.isBlank() && line < end && source.line(line).isBlank()) {
 			line++;
 		}
+		int last = typeLine;
 		for (; line < end && !source.line(line).isBlank(); line++) {
-			title.append(title.isEmpty() ? "" : " ").append(source.line(line));
+			last = line;
 		}
-		return title.toString().strip();
+		return last;
 	}
 
-	private static String firstLine(SourceText source) {
-		return source.lines().stream().filter((line) -> !line.isBlank()).findFirst().orElse("");
+	/** The first line with text, 0 when there is none. */
+	static int firstTextLine(SourceText source) {
+		for (int line = 1; line <= source.lines().size(); line++) {
+			if (!source.line(line).isBlank()) {
+				return line;
+			}
+		}
+		return 0;
 	}
 
 	/** The line of the first part heading or legal basis, which ends the header; 0 when there is none. */

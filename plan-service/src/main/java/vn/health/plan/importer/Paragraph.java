@@ -19,6 +19,10 @@ record Paragraph(String text, List<Integer> starts, List<Integer> lineNumbers) {
 		return this.lineNumbers.get(0);
 	}
 
+	int lastLine() {
+		return this.lineNumbers.get(this.lineNumbers.size() - 1);
+	}
+
 	/** The source line holding the character at {@code offset}. */
 	int lineAt(int offset) {
 		int line = this.lineNumbers.get(0);

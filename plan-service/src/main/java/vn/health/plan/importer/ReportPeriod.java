@@ -25,6 +25,9 @@ final class ReportPeriod {
 			Map.entry(Pattern.compile("hang thang|(?<![a-z])thang(?![a-z])"), "Tháng"),
 			Map.entry(Pattern.compile("bao cao ngay|dot xuat"), "Đột xuất"));
 
+	/** A report the plan asks for regularly without saying when ("định kỳ", "theo quy định"). */
+	static final String PERIODIC = "Định kỳ";
+
 	private ReportPeriod() {
 	}
 

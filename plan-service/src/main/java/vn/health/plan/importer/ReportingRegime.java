@@ -25,11 +25,12 @@ final class ReportingRegime {
 	}
 
 	static List<PlanDraft.Requirement> requirements(List<FoundDeadline> found, Integer year,
-			List<ImportFinding> findings) {
+			List<ImportFinding> findings, FieldSources spans) {
 		List<PlanDraft.Requirement> requirements = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
 			FoundDeadline deadline = found.get(i);
 			String at = "requirements[" + i + "]";
+			deadline.recordSource(at, spans);
 			checkDeadline(deadline, at, year, findings);
 			if (deadline.reporter().isEmpty()) {
 				findings.add(ImportFinding.warning(at + ".reporterUnitIds",
@@ -79,6 +80,13 @@ final class ReportingRegime {
 	/** A plan's deadlines fall in its year or, for the annual report, early the next (ReportingRegimeValidation's rule). */
 	private static void checkDeadline(FoundDeadline deadline, String at, Integer year, List<ImportFinding> findings) {
 		LocalDate due = deadline.dueDate();
+		if (deadline.undated()) {
+			findings.add(ImportFinding.error(at + ".dueDate",
+					"Kế hoạch yêu cầu báo cáo nhưng không ghi hạn nộp: điền hạn và cách tính hạn, hoặc bỏ yêu cầu này",
+					"The plan asks for this report without a deadline: fill in the due date and rule, or remove it",
+					deadline.line(), deadline.printed()));
+			return;
+		}
 		if (due == null) {
 			findings.add(ImportFinding.error(at + ".dueDate", "Hạn nộp không phải ngày có thật",
 					"The due date is not a real date", deadline.line(), deadline.printed()));

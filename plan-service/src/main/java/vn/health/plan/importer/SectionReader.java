@@ -25,20 +25,21 @@ final class SectionReader {
 	}
 
 	/** The sections of {@code body}: a preamble before the first heading, the parts, and the closing "Trên đây là …". */
-	static List<Section> read(List<Paragraph> body) {
+	static List<Section> read(List<Paragraph> body, FieldSources spans) {
 		List<Node> roots = new ArrayList<>();
 		List<Node> open = new ArrayList<>();
 		Node preamble = new Node(SectionKind.PREAMBLE, null, -1);
 		for (Paragraph paragraph : body) {
 			String text = paragraph.text();
 			if (text.startsWith("Trên đây")) {
-				roots.add(new Node(SectionKind.CLOSING, null, 0).with(text));
+				roots.add(new Node(SectionKind.CLOSING, null, 0).with(paragraph));
 				open.clear();
 				continue;
 			}
 			Heading heading = Heading.of(text).orElse(null);
 			if (heading == null || (heading.level() > 0 && open.isEmpty())) {
-				(open.isEmpty() ? preamble : open.get(open.size() - 1)).with(text);
+				(open.isEmpty() ? preamble : open.get(open.size() - 1)).with(paragraph);
+				open.forEach((outer) -> outer.last = paragraph);
 				continue;
 			}
 			while (!open.isEmpty() && open.get(open.size() - 1).level >= heading.level()) {
@@ -49,14 +50,22 @@ final class SectionReader {
 			SectionKind kind = (heading.level() == 0 || heading.title().length() <= 40) ? kindOf(heading.title(), inherited)
 					: inherited;
 			Node node = new Node(kind, text, heading.level());
+			node.first = paragraph;
+			node.last = paragraph;
+			open.forEach((outer) -> outer.last = paragraph);
 			(open.isEmpty() ? roots : open.get(open.size() - 1).children).add(node);
 			open.add(node);
 		}
 		List<Section> sections = new ArrayList<>();
 		if (!preamble.text.isEmpty()) {
-			sections.add(preamble.toSection());
+			roots.add(0, preamble);
 		}
-		roots.forEach((root) -> sections.add(root.toSection()));
+		for (Node root : roots) {
+			// A part whose heading says what it is for is read surely; "OTHER" is the reader's shrug.
+			spans.lines("sections[" + sections.size() + "]", root.first.firstLine(), root.last.lastLine(),
+					(root.kind == SectionKind.OTHER) ? 0.6 : 0.9);
+			sections.add(root.toSection());
+		}
 		return sections;
 	}
 
@@ -82,14 +91,22 @@ final class SectionReader {
 
 		private final List<Node> children = new ArrayList<>();
 
+		private Paragraph first;
+
+		private Paragraph last;
+
 		Node(SectionKind kind, String heading, int level) {
 			this.kind = kind;
 			this.heading = heading;
 			this.level = level;
 		}
 
-		Node with(String paragraph) {
-			this.text.append(this.text.isEmpty() ? "" : "\n").append(paragraph);
+		Node with(Paragraph paragraph) {
+			this.text.append(this.text.isEmpty() ? "" : "\n").append(paragraph.text());
+			if (this.first == null) {
+				this.first = paragraph;
+			}
+			this.last = paragraph;
 			return this;
 		}
 

@@ -15,7 +15,10 @@ import static vn.health.contracts.directory.UnitType.PROVINCIAL_CDC;
 /**
  * Đối chiếu danh bạ — recognises units in text: a directory unit named in full first, then the names
  * provincial health plans give to kinds of units. A kind with one unit per province (Sở Y tế, CDC tỉnh)
- * resolves to that unit; a plural kind ("Trung tâm Y tế các huyện") stays a unit type.
+ * resolves to that unit; a plural kind ("Trung tâm Y tế các huyện") stays a unit type. Once the issuer is
+ * known, its own departments ("Phòng Nghiệp vụ Y", "Khoa Kiểm soát bệnh tật - HIV/AIDS", "Tổ truyền thông")
+ * are the issuer: a plan assigns tasks to the parts of the body that signs it, which the directory does
+ * not list one by one.
  */
 final class UnitMatching {
 
@@ -33,10 +36,26 @@ final class UnitMatching {
 
 	private static final List<UnitType> ONE_PER_PROVINCE = List.of(DEPARTMENT_OF_HEALTH, PROVINCIAL_CDC);
 
+	/** A department of the issuing body; "Phòng Y tế" is the district People's Committee's own office, not one. */
+	private static final Pattern DEPARTMENT = Pattern.compile("^(cac )?(phong|khoa|to|bo phan)\\b(?! y te\\b)");
+
 	private final List<KnownUnit> units;
 
+	private final KnownUnit issuer;
+
 	UnitMatching(List<KnownUnit> units) {
+		this(units, null);
+	}
+
+	private UnitMatching(List<KnownUnit> units, KnownUnit issuer) {
 		this.units = List.copyOf(units);
+		this.issuer = issuer;
+	}
+
+	/** The same matching for a plan issued by {@code issuerUnitId}, whose departments then resolve to it. */
+	UnitMatching issuedBy(String issuerUnitId) {
+		KnownUnit known = this.units.stream().filter((unit) -> unit.id().equals(issuerUnitId)).findFirst().orElse(null);
+		return new UnitMatching(this.units, known);
 	}
 
 	UnitMatch match(String printed) {
@@ -44,6 +63,9 @@ final class UnitMatching {
 		UnitMatch byName = byName(text);
 		if (byName != null) {
 			return byName;
+		}
+		if (this.issuer != null && DEPARTMENT.matcher(text).find()) {
+			return new UnitMatch(List.of(this.issuer.id()), List.of(), this.issuer.type(), 0.75);
 		}
 		for (Rule rule : RULES) {
 			if (rule.pattern().matcher(text).find()) {

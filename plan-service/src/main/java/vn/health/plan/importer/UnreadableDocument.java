@@ -24,7 +24,7 @@ public class UnreadableDocument extends RuntimeException {
 	/** Why, with the HTTP status the answer carries. */
 	public enum Reason {
 
-		EMPTY(400), TOO_LARGE(413), UNSUPPORTED_TYPE(415), UNDECODABLE(400), NO_TEXT(422);
+		EMPTY(400), TOO_LARGE(413), UNSUPPORTED_TYPE(415), UNDECODABLE(400), NO_TEXT(422), NOT_A_PLAN(422);
 
 		private final int status;
 

@@ -30,7 +30,11 @@ class DraftFromPackageTests {
 		EdXmlPackage received = EdXmlReader.read(SamplePackages.bacGiang("G06.2024.0311.001"));
 		ImportResult direct = directImport();
 
-		EdXmlImportResult result = DraftFromPackage.merge("000.00.20.H06|G06.2024.0311.001", received, directImport(), DIRECTORY);
+		EdXmlPackage.Attachment attached = DraftFromPackage.documentOf(received);
+		ImportResult fromPackage = new PlanDocumentReader(DIRECTORY)
+			.read(TextExtraction.extract(attached.name(), attached.contentType(), attached.content()));
+
+		EdXmlImportResult result = DraftFromPackage.merge("000.00.20.H06|G06.2024.0311.001", received, fromPackage, DIRECTORY);
 
 		PlanDraft draft = result.draft();
 		PlanDraft expected = direct.draft();
@@ -40,6 +44,7 @@ class DraftFromPackageTests {
 		assertThat(draft.issuerUnitId()).isEqualTo("syt");
 		assertThat(draft.signer()).isEqualTo(new Signer(SignerAuthority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Từ Quốc Hiệu"));
 		assertThat(draft.recipients()).first().isEqualTo(new Recipient("Văn phòng Bộ Y tế (B/c)", null));
+		assertThat(draft.recipients()).extracting(Recipient::unitId).containsExactly(null, "syt", "syt", null, null);
 		assertThat(draft).usingRecursiveComparison()
 			.ignoringFields("number", "date", "issuerUnitId", "recipients", "signer")
 			.isEqualTo(expected);

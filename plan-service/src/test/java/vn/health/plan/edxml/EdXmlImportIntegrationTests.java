@@ -1,10 +1,6 @@
 package vn.health.plan.edxml;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EdXmlImportIntegrationTests {
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
@@ -54,7 +48,10 @@ class EdXmlImportIntegrationTests {
 		assertThat(body.get("draft").get("number").asString()).isEqualTo("35/KH-SYT");
 		assertThat(body.get("draft").get("signer").get("fullName").asString()).isEqualTo("Từ Quốc Hiệu");
 		assertThat(body.get("draft").get("themes").size()).isEqualTo(38);
-		assertThat(body.get("draft").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("fields").valueStream().map((field) -> field.get("field").asString()))
+			.contains("requirements[2]", "themes[0]")
+			.doesNotContain("number", "title");
 		assertThat(body.get("findings").isArray()).isTrue();
 		assertThat(body.get("source").get("fileName").asString()).isEqualTo("ke-hoach-truyen-thong-y-te-2024.txt");
 		assertThat(count("received_packages")).isEqualTo(received + 1);
@@ -121,14 +118,8 @@ class EdXmlImportIntegrationTests {
 		return send("multipart/form-data; boundary=" + boundary, body.toByteArray());
 	}
 
-	private JsonHttp.Response send(String contentType, byte[] body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/integration/edxml"))
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				null, response.body());
+	private JsonHttp.Response send(String contentType, byte[] body) {
+		return new EdXmlHttp(this.port).send(contentType, body);
 	}
 
 }

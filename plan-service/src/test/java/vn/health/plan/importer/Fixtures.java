@@ -7,7 +7,10 @@ import java.util.List;
 
 import vn.health.contracts.directory.UnitType;
 
-/** The four documents of {@code shared/documents}, copied under {@code importer/}, and a small directory to read them against. */
+/**
+ * The four documents of {@code shared/documents}, copied under {@code importer/}, one plan written by hand
+ * in another style, and a small directory to read them against.
+ */
 final class Fixtures {
 
 	static final String BAC_GIANG = "bac-giang-2024-ke-hoach-truyen-thong-y-te.txt";
@@ -17,6 +20,9 @@ final class Fixtures {
 	static final String LANG_SON_CAMPAIGN = "lang-son-2024-ke-hoach-co-so-y-te-xanh-sach-dep.txt";
 
 	static final String BEN_TRE = "ben-tre-cdc-2024-qd-128-byt-page.html";
+
+	/** Written by hand in another style (a district centre's plan) after the rules, to check they generalise. */
+	static final String DISTRICT = "son-dong-2025-ke-hoach-truyen-thong-phong-chong-dich.txt";
 
 	static final List<KnownUnit> DIRECTORY = List.of(new KnownUnit("syt", "Sở Y tế", UnitType.DEPARTMENT_OF_HEALTH),
 			new KnownUnit("cdc", "Trung tâm Kiểm soát bệnh tật tỉnh", UnitType.PROVINCIAL_CDC),

@@ -63,7 +63,7 @@ final class GeneratedDocuments {
 		}
 	}
 
-	/** The lines wrapped at 90 characters, as a PDF export breaks them at the margin. */
+	/** The lines wrapped at 90 characters, as a PDF export breaks them at the margin, table rows included. */
 	static byte[] pdf(List<String> lines) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDType0Font font = PDType0Font.load(document, Files.newInputStream(FONT));
@@ -77,7 +77,8 @@ final class GeneratedDocuments {
 					content.setLeading(14);
 					content.newLineAtOffset(40, 750);
 					for (String line : wrapped.subList(first, Math.min(first + LINES_PER_PAGE, wrapped.size()))) {
-						content.showText(line.replace('\t', ' '));
+						// A PDF has no cells: its text layer gives the columns of a table as gaps of spaces.
+						content.showText(line.replace("\t", "   "));
 						content.newLine();
 					}
 					content.endText();

@@ -35,7 +35,7 @@ class PlanDocumentReaderTests {
 					"về kế hoạch thông tin, truyền thông y tế năm 2024", null));
 		assertThat(draft.requirements()).extracting(PlanDraft.Requirement::period, PlanDraft.Requirement::dueDate,
 				PlanDraft.Requirement::dueRule, PlanDraft.Requirement::recipientUnitId, PlanDraft.Requirement::reporterUnitTypes)
-			.containsExactly(
+			.containsExactly(tuple("Định kỳ", null, null, null, List.of()), tuple("Định kỳ", null, null, "syt", List.of()),
 					tuple("Quý I", LocalDate.of(2024, 3, 20), DueRule.BEFORE_DAY, "cdc", List.of(UnitType.DISTRICT_HEALTH_CENTRE)),
 					tuple("6 tháng", LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, "cdc", List.of(UnitType.DISTRICT_HEALTH_CENTRE)),
 					tuple("9 tháng", LocalDate.of(2024, 9, 20), DueRule.BEFORE_DAY, "cdc", List.of(UnitType.DISTRICT_HEALTH_CENTRE)),

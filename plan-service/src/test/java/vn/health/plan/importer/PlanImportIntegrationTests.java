@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -55,8 +56,14 @@ class PlanImportIntegrationTests {
 		JsonNode body = response.json();
 		assertThat(body.get("draft").get("number").asString()).isEqualTo("/KH-SYT");
 		assertThat(body.get("draft").get("themes").size()).isEqualTo(38);
-		assertThat(body.get("draft").get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-03-20");
-		assertThat(body.get("draft").get("requirements").get(0).get("dueRule").asString()).isEqualTo("BEFORE_DAY");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueDate").asString()).isEqualTo("2024-03-20");
+		assertThat(body.get("draft").get("requirements").get(2).get("dueRule").asString()).isEqualTo("BEFORE_DAY");
+		assertThat(body.get("fields").valueStream().filter((field) -> field.get("field").asString().equals("requirements[2]")))
+			.singleElement()
+			.satisfies((field) -> {
+				assertThat(field.get("line").asInt()).isEqualTo(107);
+				assertThat(field.get("confidence").asDouble()).isGreaterThan(0.9);
+			});
 		assertThat(body.get("draft").get("assignments").get(2).get("unitIds").valueStream().map(JsonNode::asString))
 			.contains(this.cdc);
 		assertThat(body.get("findings").get(0).get("field").asString()).isEqualTo("number");
@@ -67,13 +74,25 @@ class PlanImportIntegrationTests {
 	}
 
 	@Test
-	void badFilesAreRefusedWithAProblemSayingWhy() throws Exception {
-		assertProblem(upload("rong.txt", "text/plain", new byte[0]), 400);
-		assertProblem(upload("lon.txt", "text/plain", new byte[TextExtraction.MAX_BYTES + 1]), 413);
-		assertProblem(upload("anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }), 415);
-		assertProblem(upload("tcvn3.txt", "text/plain", new byte[] { 'K', (byte) 0xD5, ' ', 'h', 'o', (byte) 0xB9, 'c', 'h' }),
-				400);
-		assertProblem(upload("scan.pdf", "application/pdf", GeneratedDocuments.emptyPdf()), 422);
+	void badFilesAreRefusedWithAProblemSayingWhyAndNothingIsStored() throws Exception {
+		long before = this.mongo.getCollection("plans").countDocuments();
+
+		assertRefused(upload("rong.txt", "text/plain", new byte[0]), 400, "EMPTY");
+		assertRefused(upload("lon.txt", "text/plain", new byte[TextExtraction.MAX_BYTES + 1]), 413, "TOO_LARGE");
+		assertRefused(upload("anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }), 415,
+				"UNSUPPORTED_TYPE");
+		assertRefused(upload("cp1258.txt", "text/plain", "KẾ HOẠCH truyền thông".getBytes(Charset.forName("windows-1258"))),
+				400, "UNDECODABLE");
+		assertRefused(upload("scan.pdf", "application/pdf", GeneratedDocuments.emptyPdf()), 422, "NO_TEXT");
+		assertRefused(upload("thuc-don.txt", "text/plain", ("Thực đơn tuần này\nThứ hai: phở bò\nThứ ba: bún chả\n")
+			.getBytes(StandardCharsets.UTF_8)), 422, "NOT_A_PLAN");
+
+		assertThat(this.mongo.getCollection("plans").countDocuments()).isEqualTo(before);
+	}
+
+	private static void assertRefused(JsonHttp.Response response, int status, String reason) {
+		assertProblem(response, status);
+		assertThat(response.json().get("reason").asString()).isEqualTo(reason);
 	}
 
 	@Test

@@ -3,12 +3,14 @@ package vn.health.plan.importer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import vn.health.plan.importer.UnreadableDocument.Reason;
+import vn.health.plan.plan.PlanDraft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,7 +74,7 @@ class TextExtractionTests {
 		SourceText text = TextExtraction.extract("trang.html", "text/html", page);
 
 		assertThat(text.lines()).contains("1.\tNgày Thế giới phòng, chống lao\t24/3").noneMatch((line) -> line.contains("webmaster"));
-		assertThat(ThemeTableReader.read(text, new ArrayList<>())).hasSize(2);
+		assertThat(ThemeTableReader.read(text, new ArrayList<>(), new FieldSources(text))).hasSize(2);
 	}
 
 	@Test
@@ -83,7 +85,7 @@ class TextExtractionTests {
 			.read(TextExtraction.extract("ke-hoach.docx", null, docx));
 
 		assertThat(result.draft().themes()).hasSize(38);
-		assertThat(result.draft().requirements()).hasSize(4);
+		assertThat(result.draft().requirements()).hasSize(6);
 		assertThat(result.draft().legalBases().get(0).number()).isEqualTo("128/QĐ-BYT");
 	}
 
@@ -97,8 +99,9 @@ class TextExtractionTests {
 
 		assertThat(result.draft().number()).isEqualTo("/KH-SYT");
 		assertThat(result.draft().legalBases().get(0).date()).hasToString("2024-01-17");
-		assertThat(result.draft().requirements()).extracting(req -> req.dueDate().toString())
-			.containsExactly("2024-03-20", "2024-06-20", "2024-09-20", "2024-11-20");
+		assertThat(result.draft().requirements()).extracting(PlanDraft.Requirement::dueDate)
+			.containsExactly(null, null, LocalDate.of(2024, 3, 20), LocalDate.of(2024, 6, 20), LocalDate.of(2024, 9, 20),
+					LocalDate.of(2024, 11, 20));
 		assertThat(result.draft().signer().fullName()).isEqualTo("Từ Quốc Hiệu");
 	}
 

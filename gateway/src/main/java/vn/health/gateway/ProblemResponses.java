@@ -1,18 +1,13 @@
 package vn.health.gateway;
 
 import java.net.ConnectException;
-import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -26,23 +21,16 @@ import org.springframework.web.server.WebExceptionHandler;
 @Order(-2) // before Boot's default error handler (-1)
 class ProblemResponses implements WebExceptionHandler {
 
-	private final JsonMapper json;
+	private final ProblemWriter problems;
 
-	ProblemResponses(JsonMapper json) {
-		this.json = json;
+	ProblemResponses(ProblemWriter problems) {
+		this.problems = problems;
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		HttpStatusCode status = statusOf(ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
-		problem.setType(URI.create("urn:problem-type:truyen-thong-y-te:http-" + status.value()));
-		problem.setTitle(titleOf(status));
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		exchange.getResponse().setStatusCode(status);
-		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		DataBuffer body = exchange.getResponse().bufferFactory().wrap(this.json.writeValueAsBytes(problem));
-		return exchange.getResponse().writeWith(Mono.just(body));
+		return this.problems.write(exchange, status, "http-" + status.value(), titleOf(status), detailOf(status));
 	}
 
 	private static HttpStatusCode statusOf(Throwable ex) {

@@ -1,18 +1,13 @@
 package vn.health.gateway;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,11 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.health.gateway.StandInService.Seen;
 import vn.health.testkit.JsonHttp;
+import vn.health.testkit.security.TestTokens;
+import vn.health.testkit.security.WithTestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each service is stood in for by a local HTTP server that answers with its own name. */
+@WithTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayRoutingTests {
@@ -41,7 +40,11 @@ class GatewayRoutingTests {
 
 	private static final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-	private static final List<HttpServer> backends = SERVICES.stream().map(GatewayRoutingTests::backend).toList();
+	private static final List<StandInService> backends = SERVICES.stream()
+		.map((service) -> StandInService.start(service, seen))
+		.toList();
+
+	private static final String TOKEN = TestTokens.get().forUser("cdc", "COORDINATOR");
 
 	@LocalServerPort
 	int port;
@@ -50,14 +53,14 @@ class GatewayRoutingTests {
 	static void routeToBackends(DynamicPropertyRegistry registry) {
 		for (int i = 0; i < SERVICES.size(); i++) {
 			String variable = SERVICES.get(i).replace("-service", "").toUpperCase() + "_SERVICE_URL";
-			int backendPort = backends.get(i).getAddress().getPort();
-			registry.add(variable, () -> "http://127.0.0.1:" + backendPort);
+			String url = backends.get(i).url();
+			registry.add(variable, () -> url);
 		}
 	}
 
 	@AfterAll
 	static void stopBackends() {
-		backends.forEach((server) -> server.stop(0));
+		backends.forEach(StandInService::stop);
 	}
 
 	@BeforeEach
@@ -71,7 +74,7 @@ class GatewayRoutingTests {
 			"/api/calendar/themes?year=2024, calendar-service",
 			"/api/notifications/inbox?unit=cdc, notification-service" })
 	void routesEachPublicPathToTheServiceThatOwnsIt(String path, String service) {
-		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).post(path, "{}");
+		JsonHttp.Response response = http().post(path, "{}");
 
 		assertThat(response.body()).isEqualTo(service);
 		assertThat(seen).singleElement().satisfies((request) -> {
@@ -83,7 +86,7 @@ class GatewayRoutingTests {
 
 	@Test
 	void keepsAWellFormedCorrelationIdAndReplacesAnUnsafeOne() {
-		JsonHttp http = new JsonHttp("http://127.0.0.1:" + this.port);
+		JsonHttp http = http();
 
 		JsonHttp.Response kept = http.post("/api/plans", "{}", Map.of("X-Correlation-Id", "abc-123"));
 		JsonHttp.Response replaced = http.post("/api/plans", "{}", Map.of("X-Correlation-Id", "bad id\twith tabs"));
@@ -96,15 +99,16 @@ class GatewayRoutingTests {
 	@Test
 	void theCallerSeesTheCorrelationIdOnceEvenThoughTheServiceEchoesIt() throws Exception {
 		HttpResponse<Void> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/units")).build(),
-					HttpResponse.BodyHandlers.discarding());
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/units"))
+				.header("Authorization", TestTokens.bearer(TOKEN))
+				.build(), HttpResponse.BodyHandlers.discarding());
 
 		assertThat(response.headers().allValues("X-Correlation-Id")).hasSize(1);
 	}
 
 	@Test
 	void unknownPathsAreNotForwardedAndAnsweredAsAProblem() {
-		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get("/api/nothing-here");
+		JsonHttp.Response response = http().get("/api/nothing-here");
 
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.contentType()).startsWith("application/problem+json");
@@ -116,9 +120,9 @@ class GatewayRoutingTests {
 	@Test
 	@Order(Integer.MAX_VALUE)
 	void aServiceThatIsDownIsAProblemSayingToTryAgainLater() {
-		backends.get(SERVICES.indexOf("calendar-service")).stop(0);
+		backends.get(SERVICES.indexOf("calendar-service")).stop();
 
-		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port)
+		JsonHttp.Response response = http()
 			.get("/api/calendar/themes?year=2024");
 
 		assertThat(response.status()).isEqualTo(503);
@@ -127,30 +131,8 @@ class GatewayRoutingTests {
 			.isEqualTo("Dịch vụ tạm thời không khả dụng / Service unavailable");
 	}
 
-	private static HttpServer backend(String service) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", (exchange) -> {
-				String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-				seen.add(new Seen(service, exchange.getRequestURI().getPath(), correlationId));
-				// Services echo the id, as service-kit's filter does; the caller must still see it once.
-				exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
-				byte[] body = service.getBytes(StandardCharsets.UTF_8);
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Seen(String service, String path, String correlationId) {
-
+	private JsonHttp http() {
+		return new JsonHttp("http://127.0.0.1:" + this.port).withBearer(TOKEN);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** The processes of the embedded platform, in the order they start. */
 public enum Component {
 
-	MONGO("mongo"), KAFKA("kafka"), MAIL("mail"), PLAN_SERVICE("plan-service"),
+	MONGO("mongo"), KAFKA("kafka"), MAIL("mail"), AUTH_SERVER("auth-server"), PLAN_SERVICE("plan-service"),
 	REPORTING_SERVICE("reporting-service"), CALENDAR_SERVICE("calendar-service"),
 	NOTIFICATION_SERVICE("notification-service"), GATEWAY("gateway");
 
@@ -26,9 +26,9 @@ public enum Component {
 		return id.endsWith("-service");
 	}
 
-	/** A Spring Boot application: a service or the gateway. */
+	/** A Spring Boot application: the auth-server, a service or the gateway. */
 	public boolean isApplication() {
-		return isService() || this == GATEWAY;
+		return isService() || this == GATEWAY || this == AUTH_SERVER;
 	}
 
 	public static Component named(String id) {

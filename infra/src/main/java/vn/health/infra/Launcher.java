@@ -64,6 +64,9 @@ public final class Launcher {
 			System.exit(1);
 		}
 		log.info("Nền tảng đã sẵn sàng / Platform ready: {}", platform.url(Component.GATEWAY.id()));
+		log.info("Sign in at {} as a demo user (user name = unit id, e.g. syt, cdc, ttyt-yen-the; password: demo), "
+				+ "or get a token: curl -u lgsp-bac-giang:demo-integration-secret -d grant_type=client_credentials {}/oauth2/token",
+				platform.url(Component.GATEWAY.id()), platform.url(Component.AUTH_SERVER.id()));
 		log.info("Logs: {}  (stop with Ctrl-C or ./platform stop)", options.logDir());
 		new CountDownLatch(1).await();
 	}

@@ -22,8 +22,8 @@ import vn.health.infra.process.Startup;
 import vn.health.infra.process.StartupFailure;
 
 /**
- * The embedded platform: a Mongo-wire server, a Kafka broker, a dev mail server, the services
- * and the gateway, each its own OS process. Components are named by {@link Component#id()}.
+ * The embedded platform: a Mongo-wire server, a Kafka broker, a dev mail server, the OpenID Connect
+ * issuer, the services and the gateway, each its own OS process. Components are named by {@link Component#id()}.
  * Once closed, a platform cannot be started again.
  */
 public final class Platform implements AutoCloseable {
@@ -32,10 +32,13 @@ public final class Platform implements AutoCloseable {
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-	/** Each step starts once the one before is ready; the services start side by side. */
+	/**
+	 * Each step starts once the one before is ready; the services start side by side, after the issuer
+	 * whose tokens they accept.
+	 */
 	private static final List<List<Component>> STEPS = List.of(List.of(Component.MONGO), List.of(Component.KAFKA),
-			List.of(Component.MAIL), Arrays.stream(Component.values()).filter(Component::isService).toList(),
-			List.of(Component.GATEWAY));
+			List.of(Component.MAIL), List.of(Component.AUTH_SERVER),
+			Arrays.stream(Component.values()).filter(Component::isService).toList(), List.of(Component.GATEWAY));
 
 	private final PlatformOptions options;
 
@@ -105,7 +108,7 @@ public final class Platform implements AutoCloseable {
 		return specs.logFile(Component.named(name));
 	}
 
-	/** Stops everything in reverse order of starting: gateway, services, mail, Kafka, Mongo. */
+	/** Stops everything in reverse order of starting: gateway, services, auth-server, mail, Kafka, Mongo. */
 	@Override
 	public void close() {
 		closing = true;

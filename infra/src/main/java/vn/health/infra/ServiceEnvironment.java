@@ -5,7 +5,7 @@ import java.util.Map;
 
 import vn.health.infra.PlatformOptions.SmtpServer;
 
-/** The environment variables each service and the gateway are started with. */
+/** The environment variables the auth-server, each service and the gateway are started with. */
 final class ServiceEnvironment {
 
 	private final PlatformOptions options;
@@ -18,6 +18,11 @@ final class ServiceEnvironment {
 		Ports ports = options.ports();
 		Map<String, String> environment = new HashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(ports.http(application)));
+		if (application.isService() || application == Component.GATEWAY) {
+			// Tokens are checked against the embedded issuer; services switch checking on with
+			// PLATFORM_SECURITY_ENABLED once they have adopted service-kit's security.
+			environment.put("OIDC_ISSUER_URI", issuer());
+		}
 		if (application.isService()) {
 			environment.put("KAFKA_BOOTSTRAP", Ports.HOST + ":" + ports.kafka());
 			environment.put("MONGODB_URI", "mongodb://%s:%d/%s".formatted(Ports.HOST, ports.mongo(), database(application)));
@@ -25,6 +30,16 @@ final class ServiceEnvironment {
 			environment.put("MONGO_HEALTH_PING", "true");
 		}
 		switch (application) {
+			case AUTH_SERVER -> {
+				// The embedded demo: its development defaults for passwords and secrets (auth-server README).
+				environment.put("AUTH_DEMO", "true");
+				environment.put("AUTH_ISSUER", issuer());
+				environment.put("AUTH_KEYS_FILE", options.dataDir().resolve("auth/signing-keys.json").toString());
+				String gateway = "%s:%d".formatted(Ports.HOST, ports.gateway());
+				environment.put("CONSOLE_REDIRECT_URIS", "http://%1$s/login/oauth2/code/console,http://localhost:%2$d/login/oauth2/code/console"
+					.formatted(gateway, ports.gateway()));
+				environment.put("CONSOLE_POST_LOGOUT_URI", "http://%s/".formatted(gateway));
+			}
 			case PLAN_SERVICE -> environment.put("DEMO_SEED", "true");
 			case NOTIFICATION_SERVICE -> {
 				SmtpServer smtp = options.externalSmtp().orElse(new SmtpServer(Ports.HOST, ports.smtp()));
@@ -44,6 +59,11 @@ final class ServiceEnvironment {
 		}
 		environment.putAll(options.extraEnvironment().getOrDefault(application, Map.of()));
 		return environment;
+	}
+
+	/** The embedded auth-server, as every process reaches it and as it names itself in tokens. */
+	String issuer() {
+		return "http://%s:%d".formatted(Ports.HOST, options.ports().authServer());
 	}
 
 	/** plan-service keeps its data in database {@code plan}, and so on. */

@@ -62,6 +62,25 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
+	void theAuthServerIsTheEmbeddedDemoIssuerWithItsKeysInTheDataFolder() {
+		assertThat(environment.of(Component.AUTH_SERVER)).containsEntry("SERVER_PORT", "9000")
+			.containsEntry("AUTH_DEMO", "true")
+			.containsEntry("AUTH_ISSUER", "http://127.0.0.1:9000")
+			.containsEntry("AUTH_KEYS_FILE", Path.of("target/data/auth/signing-keys.json").toAbsolutePath().toString())
+			.containsEntry("CONSOLE_POST_LOGOUT_URI", "http://127.0.0.1:8080/");
+		assertThat(environment.of(Component.AUTH_SERVER).get("CONSOLE_REDIRECT_URIS").split(","))
+			.contains("http://127.0.0.1:8080/login/oauth2/code/console");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Component.class, names = { "PLAN_SERVICE", "REPORTING_SERVICE", "CALENDAR_SERVICE",
+			"NOTIFICATION_SERVICE", "GATEWAY" })
+	void theGatewayAndEveryServiceKnowTheIssuer(Component application) {
+		assertThat(environment.of(application)).containsEntry("OIDC_ISSUER_URI",
+				environment.of(Component.AUTH_SERVER).get("AUTH_ISSUER"));
+	}
+
+	@Test
 	void extraVariablesOverrideTheDefaults() {
 		PlatformOptions options = options().environment("plan-service", "DEMO_SEED", "false").build();
 

@@ -1,8 +1,12 @@
 package vn.health.infra;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import org.springframework.util.FileSystemUtils;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
+import vn.health.testkit.Browser;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 
@@ -74,7 +79,7 @@ class WalkingSkeletonEndToEndTests {
 			.readyTimeout(Duration.ofSeconds(240))
 			.build());
 		platform.start();
-		gateway = new JsonHttp(platform.url("gateway"));
+		gateway = new JsonHttp(platform.url("gateway")).withBearer(integrationToken());
 		kafka = new KafkaTestClient(platform.url("kafka"));
 	}
 
@@ -193,6 +198,46 @@ class WalkingSkeletonEndToEndTests {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("requirements[0].dueDate");
 		assertThat(gateway.get("/api/plans?size=1").json().get("total").asLong()).isEqualTo(plansBefore);
+	}
+
+	@Test
+	@Order(8)
+	void aDemoUserSignsInThroughTheGatewayAndTheSessionsTokenReachesTheServices() {
+		Browser browser = new Browser();
+		String gatewayUrl = platform.url("gateway");
+
+		URI loginForm = browser.followUntil(browser.get(URI.create(gatewayUrl + "/oauth2/authorization/console")),
+				platform.url("auth-server") + "/login");
+		URI backAtGateway = browser.followUntil(browser.signIn(loginForm, "ttyt-yen-the", "demo"),
+				gatewayUrl + "/login/oauth2/code/console");
+		browser.get(backAtGateway);
+		HttpResponse<String> units = browser.get(URI.create(gatewayUrl + "/api/units/ttyt-yen-the"), "application/json");
+
+		assertThat(units.statusCode()).as(units.body()).isEqualTo(200);
+		assertThat(units.body()).contains("Trung tâm Y tế huyện Yên Thế");
+	}
+
+	@Test
+	@Order(9)
+	void withoutATokenTheGatewayLetsNothingThrough() {
+		JsonHttp.Response response = new JsonHttp(platform.url("gateway")).get("/api/units");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	/**
+	 * What an external system does before calling the API: the client-credentials grant at the embedded
+	 * issuer, with the demo secret the launcher leaves in place. The token lasts 10 minutes, longer
+	 * than this test.
+	 */
+	private static String integrationToken() {
+		String basic = Base64.getEncoder()
+			.encodeToString("lgsp-bac-giang:demo-integration-secret".getBytes(StandardCharsets.UTF_8));
+		JsonHttp.Response token = new JsonHttp(platform.url("auth-server")).postForm("/oauth2/token",
+				"grant_type=client_credentials", Map.of("Authorization", "Basic " + basic));
+		assertThat(token.status()).as(token.toString()).isEqualTo(200);
+		return token.json().get("access_token").asString();
 	}
 
 	private static String issuePlan(List<String> reporters, Map<String, String> headers) {

@@ -14,7 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 public final class ServiceBoundaries {
 
-	private static final List<String> SERVICES = List.of("plan", "reporting", "calendar", "notification", "gateway");
+	private static final List<String> SERVICES = List.of("plan", "reporting", "calendar", "notification", "gateway",
+			"auth");
 
 	private ServiceBoundaries() {
 	}

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -78,6 +80,17 @@ public class ProblemHandling {
 	ProblemDetail forbidden(ForbiddenException ex) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền / Forbidden",
 				ex.messageVi() + " / " + ex.getMessage());
+	}
+
+	/** {@code @PreAuthorize} and the like, raised inside the controller (so past the security filters). */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		return Problems.roleForbidden();
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail unauthenticated(AuthenticationException ex) {
+		return Problems.unauthenticated();
 	}
 
 	@ExceptionHandler(ConflictException.class)

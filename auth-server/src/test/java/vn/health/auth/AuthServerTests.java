@@ -1,0 +1,174 @@
+package vn.health.auth;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.health.testkit.Browser;
+import vn.health.testkit.JsonHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The issuer as the gateway, the services and an external system meet it, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "auth.demo=true", "auth.integration.client-secret=s3cret-for-tests" })
+class AuthServerTests {
+
+	private static final String ISSUER = "http://issuer.test";
+
+	private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/console";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	static Path keysDir;
+
+	@LocalServerPort
+	int port;
+
+	/** A key file in the middle of a rotation: a new key in front of the old one. */
+	@DynamicPropertySource
+	static void rotatedKeys(DynamicPropertyRegistry registry) {
+		Path file = keysDir.resolve("signing-keys.json");
+		SigningKeys.load(file, true);
+		SigningKeys.rotate(file);
+		registry.add("auth.keys-file", file::toString);
+		registry.add("AUTH_ISSUER", () -> ISSUER);
+	}
+
+	@Test
+	void discoveryNamesTheIssuerAndItsEndpoints() {
+		JsonNode metadata = JSON.readTree(new Browser().get(url("/.well-known/openid-configuration")).body());
+
+		assertThat(metadata.get("issuer").asString()).isEqualTo(ISSUER);
+		assertThat(metadata.get("jwks_uri").asString()).isEqualTo(ISSUER + "/oauth2/jwks");
+		assertThat(metadata.get("code_challenge_methods_supported").toString()).contains("S256");
+	}
+
+	@Test
+	void anIntegrationGetsATokenForItsUnitWithTheIntegrationRole() {
+		HttpResponse<String> response = clientCredentials("s3cret-for-tests");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Jwt token = verify(JSON.readTree(response.body()).get("access_token").asString());
+		assertThat(token.getSubject()).isEqualTo("lgsp-bac-giang");
+		assertThat(token.getClaimAsString("unit_id")).isEqualTo("syt");
+		assertThat(token.getClaimAsStringList("roles")).containsExactly("INTEGRATION");
+	}
+
+	@Test
+	void aWrongClientSecretGetsNoToken() {
+		assertThat(clientCredentials("guessed").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aDemoUserSignsInThroughTheConsoleClientWithPkceAndGetsItsUnitAndRoles() throws Exception {
+		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+		Browser browser = new Browser();
+
+		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
+		URI backToAuthorize = Browser.location(browser.signIn(loginPage, "ttyt-yen-the", "demo"));
+		URI callback = Browser.location(browser.get(backToAuthorize));
+		assertThat(callback.toString()).startsWith(REDIRECT);
+		HttpResponse<String> tokens = browser.post(url("/oauth2/token"), Map.of("grant_type", "authorization_code",
+				"code", Browser.query(callback).get("code"), "redirect_uri", REDIRECT, "client_id", "console",
+				"code_verifier", verifier));
+
+		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+		for (String kind : new String[] { "access_token", "id_token" }) {
+			Jwt token = verify(JSON.readTree(tokens.body()).get(kind).asString());
+			assertThat(token.getSubject()).as(kind).isEqualTo("ttyt-yen-the");
+			assertThat(token.getClaimAsString("unit_id")).as(kind).isEqualTo("ttyt-yen-the");
+			assertThat(token.getClaimAsStringList("roles")).as(kind)
+				.containsExactlyInAnyOrder("COORDINATOR", "UNIT_OFFICER");
+		}
+	}
+
+	@Test
+	void theConsoleClientCannotSkipPkce() {
+		URI refused = Browser.location(new Browser().get(authorize(null)));
+
+		assertThat(Browser.query(refused)).containsEntry("error", "invalid_request");
+	}
+
+	@Test
+	void aWrongPasswordDoesNotSignIn() {
+		Browser browser = new Browser();
+		URI loginPage = Browser.location(browser.get(authorize(challenge("v".repeat(43)))));
+
+		assertThat(Browser.location(browser.signIn(loginPage, "cdc", "wrong")).getQuery()).isEqualTo("error");
+	}
+
+	@Test
+	void duringARotationTheNewKeySignsAndTheJwksPublishesBoth() throws Exception {
+		JWKSet published = JWKSet.parse(new Browser().get(url("/oauth2/jwks")).body());
+		JWKSet onDisk = JWKSet.load(keysDir.resolve("signing-keys.json").toFile());
+		String kid = verify(JSON.readTree(clientCredentials("s3cret-for-tests").body()).get("access_token").asString())
+			.getHeaders()
+			.get("kid")
+			.toString();
+
+		assertThat(published.getKeys()).hasSize(2).noneMatch((key) -> key.isPrivate());
+		assertThat(published.getKeys()).extracting((key) -> key.getKeyID())
+			.containsExactly(onDisk.getKeys().get(0).getKeyID(), onDisk.getKeys().get(1).getKeyID());
+		assertThat(kid).isEqualTo(onDisk.getKeys().get(0).getKeyID());
+	}
+
+	@Test
+	void healthNeedsNoSignIn() {
+		assertThat(new JsonHttp(url("").toString()).get("/actuator/health").status()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> clientCredentials(String secret) {
+		String basic = Base64.getEncoder()
+			.encodeToString(("lgsp-bac-giang:" + secret).getBytes(StandardCharsets.UTF_8));
+		return new Browser().post(url("/oauth2/token"), Map.of("grant_type", "client_credentials"), "Authorization",
+				"Basic " + basic);
+	}
+
+	private URI authorize(String challenge) {
+		String pkce = (challenge != null) ? "&code_challenge=" + challenge + "&code_challenge_method=S256" : "";
+		return url("/oauth2/authorize?response_type=code&client_id=console&scope=openid%20profile&state=s1"
+				+ "&redirect_uri=" + REDIRECT + pkce);
+	}
+
+	private Jwt verify(String token) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks").toString()).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+		return decoder.decode(token);
+	}
+
+	private static String challenge(String verifier) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI url(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}

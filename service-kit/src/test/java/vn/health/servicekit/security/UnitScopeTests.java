@@ -1,0 +1,61 @@
+package vn.health.servicekit.security;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.health.servicekit.web.ForbiddenException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class UnitScopeTests {
+
+	private final UnitScope scope = new SecuredApplication().unitScope();
+
+	@Test
+	void anOfficerOfUnitACanNeitherReadNorWriteUnitB() {
+		Caller officer = Caller.of("a", "ttyt-tan-yen", Set.of(Role.UNIT_OFFICER));
+
+		assertThat(this.scope.canRead(officer, "ttyt-yen-the")).isFalse();
+		assertThat(this.scope.canManage(officer, "ttyt-yen-the")).isFalse();
+		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> this.scope.checkOwn(officer, "ttyt-yen-the"));
+		assertThatNoException().isThrownBy(() -> this.scope.checkOwn(officer, "ttyt-tan-yen"));
+	}
+
+	@Test
+	void aCoordinatorManagesItsWholeSubtreeButNotItsSupervisor() {
+		Caller cdc = Caller.of("c", "cdc", Set.of(Role.COORDINATOR));
+
+		assertThat(this.scope.canManage(cdc, "tyt-xa-dong-ky")).isTrue();
+		assertThat(this.scope.canManage(cdc, "syt")).isFalse();
+		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> this.scope.checkOwn(cdc, "ttyt-yen-the"));
+	}
+
+	@Test
+	void aViewerReadsItsSubtreeAndWritesNothing() {
+		Caller viewer = Caller.of("v", "cdc", Set.of(Role.VIEWER));
+
+		assertThat(this.scope.canRead(viewer, "ttyt-yen-the")).isTrue();
+		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> this.scope.checkManage(viewer, "cdc"));
+	}
+
+	@Test
+	void aCallerWithoutAUnitOrRolesReachesNothing() {
+		Caller nobody = Caller.of("n", null, Set.of());
+
+		assertThat(this.scope.canRead(nobody, "cdc")).isFalse();
+		assertThat(this.scope.isOwn(nobody, null)).isFalse();
+	}
+
+	@Test
+	void theUnsecuredCallerPassesEveryCheckAsBeforeSecurityExisted() {
+		assertThatNoException().isThrownBy(() -> {
+			this.scope.checkOwn(Caller.UNSECURED, "cdc");
+			this.scope.checkManage(Caller.UNSECURED, "syt");
+			Caller.UNSECURED.requireAny(Role.PROVINCE_ADMIN);
+		});
+	}
+
+}

@@ -8,9 +8,14 @@ import java.util.Locale;
 import com.sun.management.OperatingSystemMXBean;
 
 /** The figures as Markdown, with the machine and the date, for {@code docs/benchmarks.md}. */
-record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueSweep.Result large, String store) {
+final class BenchmarkReport {
 
-	String markdown() {
+	private BenchmarkReport() {
+	}
+
+	static String header(boolean realMongo) {
+		String store = realMongo ? "MongoDB at the given URI"
+				: "the embedded Mongo-wire server (mongo-java-server, H2 file store, -Xmx256m)";
 		return """
 				# Benchmarks
 
@@ -19,6 +24,12 @@ record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueS
 
 				Machine: %d cores, %.1f GiB RAM, %s %s, Java %s. Processes as `./platform` starts them: Kafka broker
 				(KRaft, -Xmx512m) and reporting-service (-Xmx384m, C1 only); store: %s.
+				""".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), memoryGiB(),
+				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), store);
+	}
+
+	static String fanOut(FanOut.Result fanOut) {
+		return """
 
 				## Fan-out: a plan issued to %,d units with %,d requirements each
 
@@ -28,6 +39,13 @@ record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueS
 				| raw Kafka produce + consume, same broker, same event size | %,d | %s | %,.0f |
 
 				**Ratio raw Kafka / platform: %.1f×** (the `PlanIssued` snapshot was %,d bytes).
+				""".formatted(fanOut.units(), fanOut.requirements(), fanOut.obligations(), seconds(fanOut.platform()),
+				fanOut.platformPerSecond(), fanOut.obligations(), seconds(fanOut.raw()), fanOut.rawPerSecond(),
+				fanOut.rawPerSecond() / fanOut.platformPerSecond(), fanOut.snapshotBytes());
+	}
+
+	static String sweep(OverdueSweep.Result small, OverdueSweep.Result large) {
+		return """
 
 				## Overdue sweep: %,d due among %,d vs %,d stored obligations
 
@@ -38,17 +56,10 @@ record BenchmarkReport(FanOut.Result fanOut, OverdueSweep.Result small, OverdueS
 
 				**Ratio large / small store: %.1f× with %,d due, %.1f× with nothing due** (1.0 would mean the sweep's
 				cost does not grow with the store).
-				""".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), memoryGiB(),
-				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), this.store,
-				this.fanOut.units(), this.fanOut.requirements(), this.fanOut.obligations(),
-				seconds(this.fanOut.platform()), this.fanOut.platformPerSecond(), this.fanOut.obligations(),
-				seconds(this.fanOut.raw()), this.fanOut.rawPerSecond(),
-				this.fanOut.rawPerSecond() / this.fanOut.platformPerSecond(), this.fanOut.snapshotBytes(),
-				this.small.due(), this.small.stored(), this.large.stored(), this.small.due(), this.small.stored(),
-				seconds(this.small.withDue()), seconds(this.small.empty()), this.large.stored(),
-				seconds(this.large.withDue()), seconds(this.large.empty()),
-				ratio(this.large.withDue(), this.small.withDue()), this.small.due(),
-				ratio(this.large.empty(), this.small.empty()));
+				""".formatted(small.due(), small.stored(), large.stored(), small.due(), small.stored(),
+				seconds(small.withDue()), seconds(small.empty()), large.stored(), seconds(large.withDue()),
+				seconds(large.empty()), ratio(large.withDue(), small.withDue()), small.due(),
+				ratio(large.empty(), small.empty()));
 	}
 
 	private static double memoryGiB() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--mongo-uri mongodb://host:27017] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
+ * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
  * and writes them, with the machine they were measured on, to {@code --out}.
  */
 public final class Benchmarks {
@@ -31,20 +31,21 @@ public final class Benchmarks {
 				.formatted(OverdueSweep.CREATED_BY_THE_SERVICE));
 		}
 
-		FanOut.Result fanOut;
-		try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
-			fanOut = new FanOut().run(stack, units, requirements);
+		String only = options.getOrDefault("only", "all");
+		StringBuilder report = new StringBuilder(BenchmarkReport.header(settings.mongoUri().isPresent()));
+		if (!only.equals("sweep")) {
+			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
+				report.append(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements)));
+			}
 		}
-		OverdueSweep.Result smallStore = new OverdueSweep().run(settings, "sweep-small", small, due);
-		OverdueSweep.Result largeStore = new OverdueSweep().run(settings, "sweep-large", large, due);
-
-		String store = settings.mongoUri().isPresent() ? "MongoDB at the given URI"
-				: "the embedded Mongo-wire server (mongo-java-server, H2 file store, -Xmx256m)";
-		String report = new BenchmarkReport(fanOut, smallStore, largeStore, store).markdown();
+		if (!only.equals("fan-out")) {
+			report.append(BenchmarkReport.sweep(new OverdueSweep().run(settings, "sweep-small", small, due),
+					new OverdueSweep().run(settings, "sweep-large", large, due)));
+		}
 		System.out.println(report);
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());
-		Files.writeString(out, report);
+		Files.writeString(out, report.toString());
 		System.out.println("Written to " + out);
 	}
 

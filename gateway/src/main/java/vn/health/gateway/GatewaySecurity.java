@@ -1,5 +1,6 @@
 package vn.health.gateway;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -56,14 +57,16 @@ class GatewaySecurity {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems,
-			ReactiveJwtDecoder jwtDecoder) {
+			ReactiveJwtDecoder jwtDecoder, GatewayProperties properties) {
+		List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus"));
+		open.addAll(properties.publicPaths());
 		ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
 				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api, problems));
 		entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PATH));
 		return http
 			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.pathMatchers(open.toArray(String[]::new))
 				.permitAll()
 				.anyExchange()
 				.authenticated())

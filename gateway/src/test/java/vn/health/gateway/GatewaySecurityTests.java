@@ -29,12 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gateway.max-request-size=1KB", "gateway.rate-limits.user.requests=5",
 				"gateway.rate-limits.user.per=1h", "gateway.rate-limits.integration.requests=3",
-				"gateway.rate-limits.integration.per=1h", "gateway.console-origins=https://console.syt.example" })
+				"gateway.rate-limits.integration.per=1h", "gateway.console-origins=https://console.syt.example",
+				"gateway.public-paths=/api/calendar/feeds/**" })
 class GatewaySecurityTests {
 
 	private static final List<Seen> seen = new CopyOnWriteArrayList<>();
 
 	private static final StandInService planService = StandInService.start("plan-service", seen);
+
+	private static final StandInService calendarService = StandInService.start("calendar-service", seen);
 
 	private final TestTokens tokens = TestTokens.get();
 
@@ -44,11 +47,13 @@ class GatewaySecurityTests {
 	@DynamicPropertySource
 	static void routeToStandIn(DynamicPropertyRegistry registry) {
 		registry.add("PLAN_SERVICE_URL", planService::url);
+		registry.add("CALENDAR_SERVICE_URL", calendarService::url);
 	}
 
 	@AfterAll
 	static void stopStandIn() {
 		planService.stop();
+		calendarService.stop();
 	}
 
 	@BeforeEach
@@ -175,8 +180,10 @@ class GatewaySecurityTests {
 	}
 
 	@Test
-	void healthIsOpen() {
+	void healthAndTheConfiguredPublicPathsAreOpen() {
 		assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+		assertThat(http().get("/api/calendar/feeds/cdc.ics").body()).isEqualTo("calendar-service");
+		assertThat(http().get("/api/calendar/themes?year=2024").status()).isEqualTo(401);
 	}
 
 	private HttpResponse<Void> preflight(String origin) throws Exception {

@@ -94,7 +94,7 @@ public final class PlanServiceApi {
 		return response.json().get("id").asString();
 	}
 
-	/** A seed plan from {@code src/test/resources/seed-plans}, with {@code {{name}}} replaced by unit ids. */
+	/** A seed plan from {@code src/main/resources/seed-plans} (also the OpenAPI examples), with {@code {{name}}} replaced by unit ids. */
 	public static String seedPlan(String name, Map<String, String> units) {
 		try (InputStream in = PlanServiceApi.class.getResourceAsStream("/seed-plans/" + name + ".json")) {
 			String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -41,13 +41,15 @@ import vn.health.calendar.theme.ThemeScope;
 /**
  * Lịch của đơn vị dạng iCalendar — theme occurrences and reporting deadlines as all-day RFC 5545 events that Google
  * Calendar and Outlook subscribe to: stable UIDs and a {@code SEQUENCE} so a refresh updates events, a reminder
- * {@value #ALARM_DAYS} days before each theme, 7, 3 and 1 days before each deadline.
+ * {@value #ALARM_DAYS} days before each theme, 7, 3 and 1 days before each deadline, each in the morning.
  */
 final class ThemeFeed {
 
 	static final String UID_DOMAIN = "truyenthongyte.vn";
 
 	static final int ALARM_DAYS = 3;
+
+	static final int ALARM_HOUR = 8;
 
 	/** The platform's default reminder ladder for reports (DESIGN: 7, 3 and 1 days before). */
 	static final List<Integer> DEADLINE_ALARM_DAYS = List.of(7, 3, 1);
@@ -162,8 +164,12 @@ final class ThemeFeed {
 		};
 	}
 
+	/**
+	 * At {@value #ALARM_HOUR}:00 on the day {@code daysBefore} days ahead of the all-day event, which starts at
+	 * midnight: a reminder never rings at night (DESIGN, deadlines).
+	 */
 	private static VAlarm alarm(int daysBefore, String summary) {
-		return new VAlarm(Duration.ofDays(-daysBefore)).add(new Action(Action.VALUE_DISPLAY))
+		return new VAlarm(Duration.ofDays(-daysBefore).plusHours(ALARM_HOUR)).add(new Action(Action.VALUE_DISPLAY))
 			.add(new Description("Còn " + daysBefore + " ngày: " + summary));
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.health.contracts.calendar.HolidaysPublished.DayOff;
 
 /**
  * Công bố lịch nghỉ — sends {@code HolidaysPublished} on {@code calendar.v1} for every year the service knows (last,
@@ -84,7 +83,7 @@ public class HolidayPublication implements ApplicationRunner {
 			PublicHolidays holidays = new PublicHolidays(this.adjustments.findAll());
 			HolidayYear stored = this.years.findById(HolidayYear.idOf(year))
 				.orElseGet(() -> HolidayYear.unpublished(year));
-			if (!stored.publish(daysOff(holidays, year), workingWeekendDays(holidays, year), this.clock.instant())) {
+			if (!stored.publish(holidays, this.clock.instant())) {
 				return false;
 			}
 			try {
@@ -96,20 +95,6 @@ public class HolidayPublication implements ApplicationRunner {
 			}
 		}
 		throw new IllegalStateException("Holidays of " + year + " kept changing while being published");
-	}
-
-	private static List<DayOff> daysOff(PublicHolidays holidays, int year) {
-		Set<LocalDate> compensatory = new TreeSet<>(
-				holidays.daysOffDecidedIn(year).stream().map(HolidayAdjustment::date).toList());
-		return holidays.in(year)
-			.stream()
-			.map((holiday) -> new DayOff(holiday.date(), holiday.name(),
-					compensatory.contains(holiday.date()) ? "COMPENSATORY" : "PUBLIC_HOLIDAY"))
-			.toList();
-	}
-
-	private static List<LocalDate> workingWeekendDays(PublicHolidays holidays, int year) {
-		return holidays.workingDaysIn(year).stream().map(HolidayAdjustment::date).toList();
 	}
 
 }

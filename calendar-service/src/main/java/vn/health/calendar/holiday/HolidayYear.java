@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -20,6 +22,10 @@ import vn.health.servicekit.outbox.AggregateRoot;
  */
 @Document("holiday_years")
 public class HolidayYear extends AggregateRoot {
+
+	static final String PUBLIC_HOLIDAY = "PUBLIC_HOLIDAY";
+
+	static final String COMPENSATORY = "COMPENSATORY";
 
 	@Id
 	private String id;
@@ -49,8 +55,16 @@ public class HolidayYear extends AggregateRoot {
 		return published;
 	}
 
-	/** Records {@code HolidaysPublished} with the next revision when the year differs from what went out last. */
-	boolean publish(List<DayOff> currentDaysOff, List<LocalDate> currentWorkingWeekendDays, Instant now) {
+	/**
+	 * Records {@code HolidaysPublished} with the next revision when the year, as {@code holidays} now make it, differs
+	 * from what went out last; returns whether it did.
+	 */
+	boolean publish(PublicHolidays holidays, Instant now) {
+		List<DayOff> currentDaysOff = daysOff(holidays);
+		List<LocalDate> currentWorkingWeekendDays = holidays.workingDaysIn(this.year)
+			.stream()
+			.map(HolidayAdjustment::date)
+			.toList();
 		if (this.revision > 0 && this.daysOff.equals(currentDaysOff)
 				&& this.workingWeekendDays.equals(currentWorkingWeekendDays)) {
 			return false;
@@ -60,6 +74,19 @@ public class HolidayYear extends AggregateRoot {
 		this.workingWeekendDays = new ArrayList<>(currentWorkingWeekendDays);
 		record(new HolidaysPublished(this.year, currentDaysOff, currentWorkingWeekendDays, this.revision, now), now);
 		return true;
+	}
+
+	/** Every day off of the year; the government's extra days off are {@code COMPENSATORY}, the rest by law. */
+	private List<DayOff> daysOff(PublicHolidays holidays) {
+		Set<LocalDate> compensatory = holidays.daysOffDecidedIn(this.year)
+			.stream()
+			.map(HolidayAdjustment::date)
+			.collect(Collectors.toSet());
+		return holidays.in(this.year)
+			.stream()
+			.map((holiday) -> new DayOff(holiday.date(), holiday.name(),
+					compensatory.contains(holiday.date()) ? COMPENSATORY : PUBLIC_HOLIDAY))
+			.toList();
 	}
 
 	public int year() {

@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.NotFoundException;
 
 /** Lịch nghỉ — the service's entry point to public holidays, working days and the government's adjustments. */
 @Component
@@ -49,6 +50,19 @@ public class Holidays {
 		}
 		this.publication.publish(stored.date().getYear());
 		return stored;
+	}
+
+	/**
+	 * Withdraws the decision on {@code date} (entered by mistake, or replaced by a later notice) and publishes its
+	 * year again; 404 when the date has none.
+	 */
+	HolidayAdjustment withdraw(LocalDate date) {
+		HolidayAdjustment adjustment = this.adjustments.findByDate(date)
+			.orElseThrow(() -> new NotFoundException("Ngày " + date + " không có điều chỉnh nào",
+					"date " + date + " has no adjustment"));
+		this.adjustments.delete(adjustment);
+		this.publication.publish(date.getYear());
+		return adjustment;
 	}
 
 	/** What an operator sends: the date, what the decision makes of it, and the decision itself. */

@@ -59,13 +59,13 @@ class ThemeFeedTests {
 	}
 
 	@Test
-	void remindsThreeDaysBeforeEachEvent() throws Exception {
+	void remindsInTheMorningThreeDaysBeforeEachEvent() throws Exception {
 		Calendar parsed = new CalendarBuilder()
 			.build(new StringReader(ThemeFeed.render(UNIT_NAME, OCCURRENCES, NOW)));
 
 		List<VAlarm> alarms = parsed.<VEvent>getComponents(VEvent.VEVENT).get(0).getAlarms();
 		assertThat(alarms).hasSize(1);
-		assertThat(value(alarms.get(0), Property.TRIGGER)).isEqualTo("-P3D");
+		assertThat(value(alarms.get(0), Property.TRIGGER)).as("08:00 three days before").isEqualTo("-P2DT16H");
 		assertThat(value(alarms.get(0), Property.ACTION)).isEqualTo("DISPLAY");
 		assertThat(value(alarms.get(0), Property.DESCRIPTION)).isEqualTo("Còn 3 ngày: Ngày Thế giới phòng, chống lao");
 	}
@@ -107,7 +107,7 @@ class ThemeFeedTests {
 		assertThat(value(event, Property.SEQUENCE)).isEqualTo("2");
 		assertThat(value(event, Property.LAST_MODIFIED)).isEqualTo("20240603T020000Z");
 		assertThat(event.getAlarms()).extracting((alarm) -> value(alarm, Property.TRIGGER))
-			.containsExactly("-P1W", "-P3D", "-P1D");
+			.containsExactly("-P6DT16H", "-P2DT16H", "-PT16H");
 	}
 
 	@Test

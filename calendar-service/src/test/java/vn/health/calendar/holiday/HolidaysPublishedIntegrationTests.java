@@ -1,5 +1,6 @@
 package vn.health.calendar.holiday;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.calendar.RawHttp;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
@@ -65,7 +67,7 @@ class HolidaysPublishedIntegrationTests {
 	}
 
 	@Test
-	void publishesAYearAgainWithAHigherRevisionOnceForEachAdjustmentAndNotOnRestart() {
+	void publishesAYearAgainWithAHigherRevisionOnceForEachChangeAndNotOnRestart() throws Exception {
 		adjust("{\"date\":\"2033-01-03\",\"kind\":\"DAY_OFF\",\"reason\":\"Nghỉ bù Tết Dương lịch 2033\"}");
 		JsonNode first = latest2033((event) -> event.toString().contains("2033-01-03"));
 		assertThat(first.get("daysOff").valueStream()
@@ -79,6 +81,22 @@ class HolidaysPublishedIntegrationTests {
 		assertThat(second.get("revision").asLong()).isEqualTo(first.get("revision").asLong() + 1);
 		assertThat(this.years.findById("holidays-2033")).hasValueSatisfying(
 				(year) -> assertThat(year.revision()).isEqualTo(second.get("revision").asLong()));
+
+		assertThat(RawHttp.delete(this.port, "/api/calendar/holidays/adjustments/2033-01-08").statusCode()).isEqualTo(200);
+		JsonNode third = latest2033((event) -> event.get("revision").asLong() == second.get("revision").asLong() + 1);
+		assertThat(third.get("workingWeekendDays").isEmpty()).isTrue();
+		assertThat(third.toString()).contains("2033-01-03");
+	}
+
+	@Test
+	void refusesToWithdrawADateWithoutAdjustmentOrAMalformedDate() throws Exception {
+		HttpResponse<String> none = RawHttp.delete(this.port, "/api/calendar/holidays/adjustments/2034-03-01");
+		HttpResponse<String> malformed = RawHttp.delete(this.port, "/api/calendar/holidays/adjustments/01-03-2034");
+
+		assertThat(none.statusCode()).isEqualTo(404);
+		assertThat(none.body()).contains("Ngày 2034-03-01 không có điều chỉnh nào");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	private void adjust(String body) {

@@ -1,8 +1,5 @@
 package vn.health.calendar.theme;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.RawHttp;
 import vn.health.calendar.directory.Unit;
 import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
@@ -110,15 +108,15 @@ class OwnThemesIntegrationTests {
 	void removesATheme() throws Exception {
 		String id = add("UNIT", this.unit, "Ngày bỏ " + this.tag, "20/5").json().get("id").asString();
 
-		assertThat(delete("/api/calendar/themes/" + id).statusCode()).isEqualTo(204);
+		assertThat(RawHttp.delete(this.port, "/api/calendar/themes/" + id).statusCode()).isEqualTo(204);
 		assertThat(ours(this.unit)).isEmpty();
 		assertThat(http().get("/api/calendar/themes/" + id).status()).isEqualTo(404);
-		assertThat(delete("/api/calendar/themes/" + id).statusCode()).isEqualTo(404);
+		assertThat(RawHttp.delete(this.port, "/api/calendar/themes/" + id).statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void leavesTheNationalCatalogueAlone() throws Exception {
-		HttpResponse<String> response = delete("/api/calendar/themes/national-07");
+		HttpResponse<String> response = RawHttp.delete(this.port, "/api/calendar/themes/national-07");
 
 		assertThat(response.statusCode()).isEqualTo(409);
 		assertThat(response.body()).contains("danh mục quốc gia");
@@ -166,13 +164,6 @@ class OwnThemesIntegrationTests {
 	private static List<String> fields(JsonHttp.Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 		return response.json().get("errors").valueStream().map((error) -> error.get("field").asString()).toList();
-	}
-
-	private HttpResponse<String> delete(String path) throws Exception {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).DELETE().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
 	}
 
 	private JsonHttp http() {

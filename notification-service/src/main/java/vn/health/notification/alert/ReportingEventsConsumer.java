@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.health.contracts.reporting.ReportDueSoon;
+import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
 import vn.health.notification.webhook.WebhookFanOut;
 import vn.health.servicekit.messaging.InboundEvents;
@@ -28,6 +29,7 @@ class ReportingEventsConsumer {
 			switch (event.payload()) {
 				case ReportOverdue overdue -> alerts.overdue(event.eventId(), overdue);
 				case ReportDueSoon dueSoon -> alerts.dueSoon(event.eventId(), dueSoon);
+				case ReportEscalated escalated -> alerts.escalated(event.eventId(), escalated);
 				default -> {
 				}
 			}

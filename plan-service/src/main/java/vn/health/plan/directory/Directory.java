@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -90,6 +91,15 @@ public class Directory {
 					: this.units.findActiveOn(activeOn, pageable);
 		}
 		return (type != null) ? this.units.findByType(type, pageable) : this.units.findAll(pageable);
+	}
+
+	/** The unit with {@code code} (codes are unique), if it is of {@code type} and in charge on {@code activeOn} when given. */
+	public Page<Unit> withCode(String code, UnitType type, LocalDate activeOn, Pageable pageable) {
+		List<Unit> found = this.units.findByCode(code.strip())
+			.stream()
+			.filter((unit) -> (type == null || unit.type() == type) && (activeOn == null || unit.isActiveOn(activeOn)))
+			.toList();
+		return new PageImpl<>(found, pageable, found.size());
 	}
 
 	public Unit get(String id) {

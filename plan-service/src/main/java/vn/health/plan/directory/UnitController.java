@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -67,8 +69,12 @@ class UnitController {
 	@GetMapping
 	PageView<UnitView> list(@RequestParam(required = false) UnitType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageView.of(this.directory.list(type, activeOn, Paging.of(page, size, Sort.by("name"))), UnitView::of);
+			@RequestParam(required = false) String code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		Pageable paging = Paging.of(page, size, Sort.by("name"));
+		Page<Unit> units = (code != null && !code.isBlank()) ? this.directory.withCode(code, type, activeOn, paging)
+				: this.directory.list(type, activeOn, paging);
+		return PageView.of(units, UnitView::of);
 	}
 
 	@GetMapping("/{id}")

@@ -22,6 +22,8 @@ interface UnitRepository extends MongoRepository<Unit, String> {
 
 	List<Unit> findByCodeIn(Collection<String> codes);
 
+	List<Unit> findByCode(String code);
+
 	/** Whether a unit other than {@code exceptUnitId} already has {@code code}. */
 	@Query(value = "{ code: ?0, _id: { $ne: ?1 } }", exists = true)
 	boolean codeTaken(String code, String exceptUnitId);

@@ -72,11 +72,21 @@ final class Paragraphs {
 	}
 
 	static boolean continues(String previous, String line) {
-		if (OPENS_PART.matcher(line).find() || line.contains("\t") || previous.contains("\t")
-				|| ENDS_CLAUSE.matcher(previous).find()) {
+		if (OPENS_PART.matcher(line).find() || line.contains("\t") || previous.contains("\t")) {
+			return false;
+		}
+		// "SĐT:" wrapped before its number, "như sau:" before a lower-case clause: a colon introduces what follows.
+		if (previous.endsWith(":") && previous.length() >= WRAPPED && startsInLowerCaseOrDigit(line)) {
+			return true;
+		}
+		if (ENDS_CLAUSE.matcher(previous).find()) {
 			return false;
 		}
 		return previous.length() >= WRAPPED || Character.isLowerCase(line.codePointAt(0));
+	}
+
+	private static boolean startsInLowerCaseOrDigit(String line) {
+		return Character.isLowerCase(line.codePointAt(0)) || Character.isDigit(line.codePointAt(0));
 	}
 
 }

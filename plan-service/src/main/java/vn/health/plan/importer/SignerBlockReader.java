@@ -31,9 +31,6 @@ final class SignerBlockReader {
 
 	private static final Pattern ARCHIVE = Pattern.compile("^Lưu\\b");
 
-	/** Below this, a recipient's single unit is shown as a guess to confirm. */
-	private static final double SURE = 0.8;
-
 	private static final Pattern AUTHORITY = Pattern.compile("^(KT|TM|TL|TUQ|Q)\\.\\s*(\\p{Lu}[\\p{Lu}\\s.]*)$");
 
 	/** A title line is in capitals: "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH". */
@@ -90,7 +87,7 @@ final class SignerBlockReader {
 			findings.add(ImportFinding.info(field + ".unitId", "Nơi nhận \"" + name + "\" là một nhóm đơn vị " + match.unitTypes(),
 					"Recipient \"" + name + "\" is a group of units " + match.unitTypes(), line, printed));
 		}
-		else if (match.confidence() < SURE) {
+		else if (match.confidence() < UnitFindings.SURE) {
 			findings.add(ImportFinding.warning(field + ".unitId", "Nơi nhận \"" + name + "\" đối chiếu với " + unitId
 					+ " chưa chắc chắn", "Recipient \"" + name + "\" matched to " + unitId + " is uncertain", line, printed));
 		}

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Kết quả đối chiếu — what the person must check after a unit was recognised in text, or was not. */
 final class UnitFindings {
 
-	private static final double SURE = 0.8;
+	/** Below this, a unit matched in text is shown as a guess to confirm. */
+	static final double SURE = 0.8;
 
 	private UnitFindings() {
 	}

@@ -15,7 +15,7 @@ record PlanView(String id, PlanStatus status, int version, String number, String
 		List<Section> sections, Budget budget, List<AssignedTask> assignments, List<RequiredReport> requirements,
 		List<Theme> themes, List<Recipient> recipients, Signer signer, List<Contact> contacts,
 		AlertLadder alertLadder, Instant createdAt, Instant issuedAt, Instant amendedAt, Instant closedAt,
-		Instant revokedAt, List<FieldProblem> warnings) {
+		Instant revokedAt, List<FieldProblem> warnings, List<Attachment> attachments) {
 
 	static PlanView of(Plan plan) {
 		PlanContent c = plan.content();
@@ -23,7 +23,7 @@ record PlanView(String id, PlanStatus status, int version, String number, String
 				c.period(), c.issuerUnitId(), c.place(), c.date(), c.legalBases(), c.sections(), c.budget(),
 				c.assignments(), c.requirements(), c.themes(), c.recipients(), c.signer(), c.contacts(),
 				c.alertLadder(), plan.createdAt(), plan.issuedAt(), plan.amendedAt(), plan.closedAt(),
-				plan.revokedAt(), plan.warnings());
+				plan.revokedAt(), plan.warnings(), plan.attachments());
 	}
 
 	/** One line of a plan list. */

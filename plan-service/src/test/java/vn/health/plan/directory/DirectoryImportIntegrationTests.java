@@ -162,10 +162,7 @@ class DirectoryImportIntegrationTests {
 	}
 
 	private List<JsonNode> unitsWithCode(String code) {
-		return this.api.http().get("/api/units?type=COMMUNE_HEALTH_STATION&size=100&page=0").json().get("items")
-			.valueStream()
-			.filter((unit) -> code.equals(unit.path("code").asString(null)))
-			.toList();
+		return this.api.http().get("/api/units?code=" + code).json().get("items").valueStream().toList();
 	}
 
 	private static byte[] workbook(List<String> header, List<Object> values) throws IOException {

@@ -65,6 +65,9 @@ class UnitEditAndSplitIntegrationTests {
 		assertThat(registered.get("code").asString()).isEqualTo("BH-" + this.suffix);
 		assertThat(registered.get("administrativeArea").asString()).isEqualTo("huyện Yên Thế, tỉnh Bắc Giang");
 		assertThat(registered.get("zalo").asString()).isEqualTo("0912 345 678");
+		assertThat(this.http.get("/api/units?code=BH-" + this.suffix).json().get("items").get(0).get("id").asString())
+			.isEqualTo(boHa);
+		assertThat(this.http.get("/api/units?code=BH-" + this.suffix + "&type=HOSPITAL").json().get("items")).isEmpty();
 		String moved = details("Trạm Y tế xã Bố Hạ", "COMMUNE_HEALTH_STATION", this.cdc, "BH-" + this.suffix)
 			.replace("0204 3876 123", "0204 3876 999");
 

@@ -37,6 +37,16 @@ class ParagraphsTests {
 			.containsExactly("Báo cáo kết quả gửi về Sở Y tế.");
 	}
 
+	@Test
+	void aLongLineWrappedAfterAColonContinuesWithTheNumberOrClauseItIntroduces() {
+		assertThat(of("Trong quá trình thực hiện nếu có khó khăn, vướng mắc liên hệ Sở Y tế (BS. Tuấn, SĐT:",
+				"0385.944.883)./.", "Định kỳ báo cáo kết quả hoạt động truyền thông về Trung tâm, cụ thể như sau:",
+				"- Báo cáo quý I gửi trước ngày 20/3/2024.")).extracting(Paragraph::text)
+			.containsExactly("Trong quá trình thực hiện nếu có khó khăn, vướng mắc liên hệ Sở Y tế (BS. Tuấn, SĐT: 0385.944.883)./.",
+					"Định kỳ báo cáo kết quả hoạt động truyền thông về Trung tâm, cụ thể như sau:",
+					"- Báo cáo quý I gửi trước ngày 20/3/2024.");
+	}
+
 	private static List<Paragraph> of(String... lines) {
 		return Paragraphs.of(SourceText.of("test.txt", null, List.of(lines)));
 	}

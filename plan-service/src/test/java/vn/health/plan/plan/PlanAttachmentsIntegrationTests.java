@@ -79,6 +79,8 @@ class PlanAttachmentsIntegrationTests {
 
 		JsonNode listed = this.api.http().get("/api/plans/" + this.planId + "/attachments").json();
 		assertThat(listed).hasSize(1);
+		assertThat(this.api.http().get("/api/plans/" + this.planId).json().get("attachments").get(0).get("sha256")
+			.asString()).isEqualTo(sha256);
 		JsonNode history = this.api.http().get("/api/plans/" + this.planId + "/history").json();
 		assertThat(history.get(1).get("change").asString()).isEqualTo("ATTACHED");
 		assertThat(history.get(1).get("detail").asString()).isEqualTo("Phụ lục chủ đề truyền thông.docx");

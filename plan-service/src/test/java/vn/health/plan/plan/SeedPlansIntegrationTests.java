@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.ReportingRequirement;
@@ -123,6 +124,31 @@ class SeedPlansIntegrationTests {
 		PlanIssued snapshot = this.json.readValue(this.api.planEvents(id, 1).get(0).value(), PlanIssued.class);
 		assertThat(snapshot.period()).isEqualTo(new PlanPeriod(LocalDate.of(2024, 8, 15), LocalDate.of(2025, 1, 31)));
 		assertThat(snapshot.requirements()).isEmpty();
+	}
+
+	@Test
+	void theLangSonSlipIsCorrectedByAnAmendmentAndTheFirstVersionStaysReadable() {
+		this.api.unit("Bệnh viện Đa khoa tỉnh Lạng Sơn", "HOSPITAL");
+		String plan = PlanServiceApi.seedPlan("lang-son-2024-thong-tin-truyen-thong-y-te", this.units);
+		String id = this.api.createdId(this.api.http().post("/api/plans", plan));
+		this.api.http().post("/api/plans/" + id + "/issue", null, Map.of("X-User", "pgd-soi"));
+		String corrected = plan.replace("6 tháng đầu năm 2023 trên địa bàn tỉnh", "6 tháng đầu năm 2024 trên địa bàn tỉnh");
+
+		JsonHttp.Response amended = this.api.http().post("/api/plans/" + id + "/amendments", """
+				{"reason": "Sửa năm trong tên báo cáo sơ kết của CDC", "plan": %s}""".formatted(corrected),
+				Map.of("X-User", "pgd-soi"));
+
+		assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+		assertThat(amended.json().get("warnings").valueStream().map((warning) -> warning.get("field").asString()))
+			.doesNotContain("requirements[2].title");
+		JsonNode first = this.api.http().get("/api/plans/" + id + "/versions/1").json();
+		assertHasEveryField(this.json.readTree(plan), first.get("content"), "version 1");
+		assertHasEveryField(this.json.readTree(corrected), this.api.http().get("/api/plans/" + id).json(), "version 2");
+		PlanAmended event = this.json.readValue(this.api.planEvents(id, 2).get(1).value(), PlanAmended.class);
+		assertThat(event.changed()).containsExactly("requirements");
+		assertThat(event.requirements().get(2).title()).contains("năm 2024 trên địa bàn tỉnh");
+		assertThat(event.requirements().get(2).upstreamRequirementId()).isEqualTo("don-vi-6-thang");
+		assertThat(event.requirements().get(0).reporterUnitIds()).containsAll(unitsOfType("HOSPITAL"));
 	}
 
 	@Test

@@ -1,26 +1,31 @@
 package vn.health.reporting.completeness;
 
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.Obligations;
+import vn.health.servicekit.web.NotFoundException;
 
-/**
- * Tỷ lệ báo cáo — computed on each call from the obligations of one plan (index
- * {@code (planId, requirementId)}), so it costs the reports of that plan, not the whole store.
- */
+/** Tỷ lệ báo cáo — served from the {@link RateRow} read model: costs the rows of the plan asked for. */
 @Service
 class Completeness {
 
-	private final Obligations obligations;
+	private final MongoTemplate mongo;
 
-	Completeness(Obligations obligations) {
-		this.obligations = obligations;
+	Completeness(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
-	/** {@code plan} is required, and a requirement or a period (or both) to say which reports. */
-	CompletenessReport of(String planId, String requirementId, String period) {
-		return CompletenessReport.of(planId, requirementId, period,
-				this.obligations.ofReport(planId, requirementId, period));
+	/** 400 without a plan; 404 when the plan has no such reports. */
+	CompletenessReport of(RateQuery query) {
+		List<RateRow> rows = this.mongo.find(new Query(query.check().criteria()), RateRow.class);
+		if (rows.isEmpty()) {
+			throw new NotFoundException("Kế hoạch " + query.planId() + " không có báo cáo nào như vậy",
+					"Plan " + query.planId() + " requires no such report");
+		}
+		return CompletenessReport.of(query, rows);
 	}
 
 }

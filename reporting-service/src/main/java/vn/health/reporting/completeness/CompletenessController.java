@@ -15,8 +15,9 @@ class CompletenessController {
 
 	@GetMapping("/api/reports/completeness")
 	CompletenessReport completeness(@RequestParam(required = false) String plan,
-			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period) {
-		return this.completeness.of(plan, requirement, period);
+			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String unitType) {
+		return this.completeness.of(new RateQuery(plan, requirement, period, unit, unitType));
 	}
 
 }

@@ -1,63 +1,49 @@
 package vn.health.reporting.completeness;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationStatus;
 
 /**
- * Tỷ lệ báo cáo — DHIS2-style reporting rates of a plan's reports for one requirement and/or one period
- * (as the plan names it, e.g. {@code 6 tháng}; both when given). Expected reports are those
- * not cancelled; a report counts as submitted once any version was sent (returned ones included) and as
- * on time when its first version came by the deadline.
+ * Tỷ lệ báo cáo — the reporting rates ({@link Rates}) of a plan's reports, narrowed by requirement, period (as the
+ * plan names it, e.g. {@code 6 tháng}), unit and unit type when asked, with the same rates broken down per
+ * requirement, per period and per unit type. The flat fields are those the endpoint always had.
  *
- * @param requirementId the requirement asked for, or {@code null}
- * @param period the period asked for, or {@code null}
  * @param requirementIds the requirements the rates cover, sorted
- * @param completenessPercent submitted / expected × 100, one decimal; {@code null} when nothing is expected
- * @param timelinessPercent submitted on time / expected × 100, one decimal; {@code null} when nothing is expected
- * @param missingUnitIds reporter units that have sent nothing yet, sorted
+ * @param byUnitType rates per reporter unit type ({@code UNKNOWN} for units the directory replica does not know)
  */
-record CompletenessReport(String planId, String requirementId, String period, List<String> requirementIds,
-		Map<ObligationStatus, Integer> byStatus, int expected, int submitted, int submittedOnTime,
-		int submittedLate, int missing, BigDecimal completenessPercent, BigDecimal timelinessPercent,
-		List<String> missingUnitIds) {
+record CompletenessReport(String planId, String requirementId, String period, String unitId, String unitType,
+		List<String> requirementIds, Map<ObligationStatus, Integer> byStatus, int expected, int submitted,
+		int submittedOnTime, int submittedLate, int missing, BigDecimal completenessPercent,
+		BigDecimal timelinessPercent, List<String> missingUnitIds, Map<String, Rates> byRequirement,
+		Map<String, Rates> byPeriod, Map<String, Rates> byUnitType) {
 
-	static CompletenessReport of(String planId, String requirementId, String period, List<Obligation> obligations) {
+	static CompletenessReport of(RateQuery query, List<RateRow> rows) {
 		Map<ObligationStatus, Integer> byStatus = new EnumMap<>(ObligationStatus.class);
 		for (ObligationStatus status : ObligationStatus.values()) {
 			byStatus.put(status, 0);
 		}
-		obligations.forEach((obligation) -> byStatus.merge(obligation.status(), 1, Integer::sum));
-		List<Obligation> expected = obligations.stream()
-			.filter((obligation) -> obligation.status() != ObligationStatus.CANCELLED)
-			.toList();
-		List<Obligation> submitted = expected.stream()
-			.filter((obligation) -> !obligation.submissions().isEmpty())
-			.toList();
-		int onTime = (int) submitted.stream()
-			.filter((obligation) -> !obligation.submissions().getFirst().late())
-			.count();
-		List<String> missing = expected.stream()
-			.filter((obligation) -> obligation.submissions().isEmpty())
-			.map(Obligation::unitId)
-			.sorted()
-			.toList();
-		List<String> requirementIds = obligations.stream().map(Obligation::requirementId).distinct().sorted().toList();
-		return new CompletenessReport(planId, requirementId, period, requirementIds, byStatus, expected.size(), submitted.size(),
-				onTime, submitted.size() - onTime, missing.size(), percent(submitted.size(), expected.size()),
-				percent(onTime, expected.size()), missing);
+		rows.forEach((row) -> byStatus.merge(row.status(), 1, Integer::sum));
+		Rates all = Rates.of(rows);
+		List<String> requirementIds = rows.stream().map(RateRow::requirementId).distinct().sorted().toList();
+		return new CompletenessReport(query.planId(), query.requirementId(), query.period(), query.unitId(),
+				query.unitType(), requirementIds, byStatus, all.expected(), all.submitted(), all.submittedOnTime(),
+				all.submittedLate(), all.missing(), all.completenessPercent(), all.timelinessPercent(),
+				all.missingUnitIds(), breakdown(rows, RateRow::requirementId), breakdown(rows, RateRow::period),
+				breakdown(rows, (row) -> Objects.requireNonNullElse(row.unitType(), "UNKNOWN")));
 	}
 
-	private static BigDecimal percent(int part, int whole) {
-		if (whole == 0) {
-			return null;
-		}
-		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+	private static Map<String, Rates> breakdown(List<RateRow> rows, Function<RateRow, String> key) {
+		return rows.stream()
+			.collect(Collectors.groupingBy((row) -> Objects.requireNonNullElse(key.apply(row), ""), TreeMap::new,
+					Collectors.collectingAndThen(Collectors.toList(), Rates::of)));
 	}
 
 }

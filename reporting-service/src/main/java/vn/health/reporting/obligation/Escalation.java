@@ -17,6 +17,16 @@ import java.time.Instant;
  */
 public record Escalation(Instant nextAt, int workingDays, Instant escalatedAt, String supervisorUnitId) {
 
+	/**
+	 * The escalation after a plan version: a new deadline (or a ladder with another delay, not yet escalated) starts
+	 * afresh; otherwise it stays, so nobody is told twice about one deadline.
+	 */
+	static Escalation following(Escalation current, Ladder ladder, Instant previousDueAt, Instant dueAt) {
+		boolean sameDelay = current != null
+				&& (current.escalatedAt() != null || current.workingDays() == ladder.escalationWorkingDays());
+		return (sameDelay && dueAt.equals(previousDueAt)) ? current : after(dueAt, ladder.escalationWorkingDays());
+	}
+
 	static Escalation after(Instant dueAt, int workingDays) {
 		return new Escalation(dueAt.plus(Duration.ofDays(workingDays)), workingDays, null, null);
 	}

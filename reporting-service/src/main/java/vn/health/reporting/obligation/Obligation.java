@@ -22,10 +22,12 @@ import vn.health.servicekit.outbox.AggregateRoot;
 /**
  * Nghĩa vụ báo cáo — one report one unit owes for one requirement of a plan. The id is derived from
  * plan, requirement and unit, so the same plan event delivered twice creates nothing new. It owns its
- * status: plan changes, submissions, reviews and the overdue sweep all go through its methods, which
- * throw {@link IllegalTransitionException} on a move the status forbids. Over 200 lines (half of them
- * accessors) so that the whole state machine — plan changes, reminders, overdue, submission, review —
- * reads in one place.
+ * status: plan changes, unit merges, submissions, reviews and the sweeps all go through its methods, which
+ * throw {@link IllegalTransitionException} on a move the status forbids, and each transition records its own
+ * {@code reporting.v1} event. Over 200 lines (half of them accessors) so that the whole state machine reads in one
+ * place; what is not a transition lives in collaborators: the payloads in {@link ObligationEvents}, the alert
+ * schedules in {@link Reminders} and {@link Escalation}, the deadline rule in {@link Deadlines}, the data period
+ * in {@link DataPeriod}.
  */
 @Document("obligations")
 @CompoundIndex(name = "status_dueAt", def = "{'status': 1, 'dueAt': 1}")
@@ -50,6 +52,8 @@ public class Obligation extends AggregateRoot {
 	private String requirementTitle;
 
 	private String period;
+
+	private DataPeriod dataPeriod;
 
 	private String upstreamRequirementId;
 
@@ -271,29 +275,18 @@ public class Obligation extends AggregateRoot {
 		this.planTitle = plan.title();
 		this.requirementTitle = requirement.title();
 		this.period = requirement.period();
+		this.dataPeriod = DataPeriod.of(requirement.period(), plan.year()).orElse(null);
 		this.upstreamRequirementId = requirement.upstreamRequirementId();
 		this.indicators = new ArrayList<>(requirement.indicators());
 		this.recipientUnitId = requirement.recipientUnitId();
 		this.dueDate = requirement.dueDate();
 		this.dueRule = requirement.dueRule();
-		Ladder ladder = plan.ladder();
 		Instant previousDueAt = this.dueAt;
-		Instant newDueAt = Deadlines.dueAt(requirement.dueDate(), requirement.dueRule());
-		if (!newDueAt.equals(previousDueAt)) {
-			this.dueAt = newDueAt;
-			this.reminders = Reminders.before(newDueAt, ladder.reminderDaysBefore());
-			this.escalation = Escalation.after(newDueAt, ladder.escalationWorkingDays());
-			if (previousDueAt != null && announceAt != null) {
-				record(ObligationEvents.rescheduled(this, previousDueAt, announceAt), announceAt);
-			}
-			return;
-		}
-		if (this.reminders != null && !this.reminders.daysBefore().equals(ladder.reminderDaysBefore())) {
-			this.reminders = this.reminders.withDays(ladder.reminderDaysBefore(), newDueAt);
-		}
-		if (this.escalation == null || (this.escalation.escalatedAt() == null
-				&& this.escalation.workingDays() != ladder.escalationWorkingDays())) {
-			this.escalation = Escalation.after(newDueAt, ladder.escalationWorkingDays());
+		this.dueAt = Deadlines.dueAt(requirement.dueDate(), requirement.dueRule());
+		this.reminders = Reminders.following(this.reminders, plan.ladder(), previousDueAt, this.dueAt);
+		this.escalation = Escalation.following(this.escalation, plan.ladder(), previousDueAt, this.dueAt);
+		if (previousDueAt != null && announceAt != null && !this.dueAt.equals(previousDueAt)) {
+			record(ObligationEvents.rescheduled(this, previousDueAt, announceAt), announceAt);
 		}
 	}
 
@@ -328,6 +321,11 @@ public class Obligation extends AggregateRoot {
 	/** The reporting period as the plan names it, e.g. {@code 6 tháng}, {@code Quý I}. */
 	public String period() {
 		return this.period;
+	}
+
+	/** The days the report's figures cover (Nghị định 09/2019), {@code null} for a label of no periodic report. */
+	public DataPeriod dataPeriod() {
+		return this.dataPeriod;
 	}
 
 	/**

@@ -13,18 +13,19 @@ import vn.health.contracts.plan.Indicator;
  * Nghĩa vụ báo cáo as the API shows it, with its whole history: every submitted version and every
  * review decision, the reminders and escalation to the supervisor and every move to another unit.
  * {@code dueAt} is the exact instant; {@code dueDate} and {@code dueRule} say how it was read;
- * {@code indicators} is the template a submission fills in (code, name, unit).
+ * {@code dataPeriod} the days the figures cover by Nghị định 09/2019 ({@code null} when {@code period} names
+ * none); {@code indicators} is the template a submission fills in (code, name, unit).
  */
 public record ObligationView(String id, String planId, int planVersion, String planNumber, String planTitle,
-		String requirementId, String requirementTitle, String period, List<Indicator> indicators, String unitId,
-		String recipientUnitId, LocalDate dueDate, DueRule dueRule, Instant dueAt, ObligationStatus status,
+		String requirementId, String requirementTitle, String period, DataPeriod dataPeriod,
+		List<Indicator> indicators, String unitId, String recipientUnitId, LocalDate dueDate, DueRule dueRule, Instant dueAt, ObligationStatus status,
 		Instant overdueSince, Cancellation cancellation, Reminders reminders, Escalation escalation,
 		List<Reassignment> reassignments, List<SubmissionView> submissions, List<Review> reviews) {
 
 	public static ObligationView of(Obligation o) {
 		return new ObligationView(o.id(), o.planId(), o.planVersion(), o.planNumber(), o.planTitle(),
-				o.requirementId(), o.requirementTitle(), o.period(), o.indicators(), o.unitId(), o.recipientUnitId(),
-				o.dueDate(), o.dueRule(), o.dueAt(), o.status(), o.overdueSince(), o.cancellation(), o.reminders(),
+				o.requirementId(), o.requirementTitle(), o.period(), o.dataPeriod(), o.indicators(), o.unitId(),
+				o.recipientUnitId(), o.dueDate(), o.dueRule(), o.dueAt(), o.status(), o.overdueSince(), o.cancellation(), o.reminders(),
 				o.escalation(), o.reassignments(), o.submissions().stream().map(SubmissionView::of).toList(),
 				o.reviews());
 	}

@@ -27,6 +27,18 @@ public record Reminders(Instant nextAt, List<Integer> sentDaysBefore, List<Integ
 	}
 
 	/**
+	 * The reminders after a plan version: a new deadline gets the whole ladder afresh (they count per deadline);
+	 * the same deadline keeps what was sent, with the ladder's offsets.
+	 */
+	static Reminders following(Reminders current, Ladder ladder, Instant previousDueAt, Instant dueAt) {
+		if (current == null || !dueAt.equals(previousDueAt)) {
+			return before(dueAt, ladder.reminderDaysBefore());
+		}
+		return current.daysBefore().equals(ladder.reminderDaysBefore()) ? current
+				: current.withDays(ladder.reminderDaysBefore(), dueAt);
+	}
+
+	/**
 	 * The same deadline with another ladder (the plan was amended): offsets already announced stay announced,
 	 * so none goes out twice; a catch-up sends only the most urgent one reached, as always.
 	 */

@@ -65,16 +65,26 @@ class CompletenessControllerIntegrationTests {
 			.json();
 		assertThat(byPeriod.get("completenessPercent").asDouble()).isEqualTo(50.0);
 		assertThat(byPeriod.get("requirementIds").valueStream().map(JsonNode::asString)).containsExactly("r1");
+		assertThat(byPeriod.get("byRequirement").get("r1").get("missing").asInt()).isEqualTo(2);
+
+		JsonNode oneUnit = api().http().get("/api/reports/completeness?plan=" + planId + "&unit=ttyt-luc-ngan").json();
+		assertThat(oneUnit.get("expected").asInt()).isOne();
+		assertThat(oneUnit.get("missingUnitIds").get(0).asString()).isEqualTo("ttyt-luc-ngan");
+		api().submit(planId + ".r1.ttyt-luc-ngan", "ttyt-luc-ngan", PlanSamples.REPORT);
+		JsonNode afterwards = api().http().get("/api/reports/completeness?plan=" + planId).json();
+		assertThat(afterwards.get("completenessPercent").asDouble()).isEqualTo(75.0);
+		assertThat(afterwards.get("missingUnitIds").valueStream().map(JsonNode::asString))
+			.containsExactly("ttyt-hiep-hoa");
 	}
 
 	@Test
 	void badQueriesAreProblemsWithTheFieldNamed() {
 		assertInvalid(api().http().get("/api/reports/completeness?requirement=r1"), "plan");
-		assertInvalid(api().http().get("/api/reports/completeness?plan=p1"), "requirement");
 		assertInvalid(api().http().get("/api/reports/completeness?period=Qu%C3%BD%20I"), "plan");
-		assertInvalid(api().http().get("/api/reports/completeness?plan=&requirement="), "requirement");
+		assertInvalid(api().http().get("/api/reports/completeness?plan=&requirement="), "plan");
 		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan&requirement=r1"), 404);
 		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan&period=Qu%C3%BD%20I"), 404);
+		assertProblem(api().http().get("/api/reports/completeness?plan=no-such-plan"), 404);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CompletenessReportTests {
 
+	private static final RateQuery QUERY = new RateQuery("p1", "r1", null, null, null);
+
 	private static final Instant DUE = Instant.parse("2024-06-19T17:00:00Z");
 
 	private static final ReportingRequirement REQUIREMENT = new ReportingRequirement("r1", "Báo cáo 6 tháng đầu năm",
 			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
-			List.of(REQUIREMENT), null, Ladder.DEFAULT);
+			List.of(REQUIREMENT), null, Ladder.DEFAULT, 2024);
 
 	@Test
 	void ratesCountSubmittedOnTimeLateAndMissingAgainstWhatIsExpected() {
@@ -41,7 +44,7 @@ class CompletenessReportTests {
 		overdue.markOverdue(DUE.plusSeconds(1));
 		Obligation open = unit("ttyt-hiep-hoa");
 
-		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(onTime, late, overdue, open));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(onTime, late, overdue, open));
 
 		assertThat(report.expected()).isEqualTo(4);
 		assertThat(report.submitted()).isEqualTo(2);
@@ -56,6 +59,10 @@ class CompletenessReportTests {
 			.containsEntry(ObligationStatus.OVERDUE, 1)
 			.containsEntry(ObligationStatus.OPEN, 1)
 			.containsEntry(ObligationStatus.CANCELLED, 0);
+		assertThat(report.byUnitType().get("DISTRICT_HEALTH_CENTRE").missingUnitIds()).containsExactly("ttyt-luc-ngan");
+		assertThat(report.byUnitType().get("UNKNOWN").missingUnitIds()).containsExactly("ttyt-hiep-hoa");
+		assertThat(report.byRequirement().get("r1").completenessPercent()).isEqualByComparingTo("50.0");
+		assertThat(report.byPeriod().get("6 tháng").expected()).isEqualTo(4);
 	}
 
 	@Test
@@ -65,7 +72,7 @@ class CompletenessReportTests {
 		returned.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE.plusSeconds(60));
 		returned.submit("Bản 2", Map.of(), List.of(), DUE.plus(Duration.ofDays(3)));
 
-		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(returned));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(returned));
 
 		assertThat(report.submittedOnTime()).isEqualTo(1);
 		assertThat(report.timelinessPercent()).isEqualByComparingTo(new BigDecimal("100.0"));
@@ -79,12 +86,20 @@ class CompletenessReportTests {
 
 		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
 
-		CompletenessReport report = CompletenessReport.of("p1", "r1", null, List.of(cancelled));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(cancelled));
 
 		assertThat(report.expected()).isZero();
 		assertThat(report.byStatus()).containsEntry(ObligationStatus.CANCELLED, 1);
 		assertThat(report.completenessPercent()).isNull();
 		assertThat(report.timelinessPercent()).isNull();
+	}
+
+	/** Rows as the projection writes them; the directory knows every unit but Hiệp Hòa. */
+	private static List<RateRow> rows(Obligation... obligations) {
+		return Stream.of(obligations)
+			.map((obligation) -> RateRow.of(obligation,
+					obligation.unitId().equals("ttyt-hiep-hoa") ? null : "DISTRICT_HEALTH_CENTRE", 1))
+			.toList();
 	}
 
 	private static Obligation unit(String unitId) {

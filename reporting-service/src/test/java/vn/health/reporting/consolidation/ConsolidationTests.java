@@ -28,7 +28,7 @@ class ConsolidationTests {
 			LocalDate.of(2024, 6, 15), DueRule.BEFORE_DAY, List.of(), "cdc", "6 tháng", List.of(), null, List.of());
 
 	private static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch 2024", 1,
-			List.of(UNITS), null, Ladder.DEFAULT);
+			List.of(UNITS), null, Ladder.DEFAULT, 2024);
 
 	@Test
 	void totalsSumOnlyTheAcceptedReportsWhileEveryReportIsListed() {

@@ -92,7 +92,7 @@ class ObligationPlanChangeTests {
 
 	private static PlanSnapshot version(int version, ReportingRequirement requirement) {
 		return new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", version, List.of(requirement),
-				"Điều chỉnh hạn báo cáo", Ladder.DEFAULT);
+				"Điều chỉnh hạn báo cáo", Ladder.DEFAULT, 2024);
 	}
 
 }

@@ -53,7 +53,7 @@ class ObligationReminderTests {
 				LocalDate.of(2024, 6, 30), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(),
 				null, List.of());
 
-		this.obligation.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(later), "Gia hạn", Ladder.DEFAULT), later,
+		this.obligation.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(later), "Gia hạn", Ladder.DEFAULT, 2024), later,
 				DUE);
 
 		assertThat(this.obligation.reminders())

@@ -32,7 +32,7 @@ class ObligationTests {
 			LocalDate.of(2024, 6, 20), DueRule.BEFORE_DAY, List.of("ttyt-yen-the"), "cdc", "6 tháng", List.of(), null, List.of());
 
 	static final PlanSnapshot PLAN = new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", 1,
-			List.of(SIX_MONTHS), null, Ladder.DEFAULT);
+			List.of(SIX_MONTHS), null, Ladder.DEFAULT, 2024);
 
 	private final Obligation obligation = Obligation.open(PLAN, SIX_MONTHS, "ttyt-yen-the", Instant.EPOCH);
 

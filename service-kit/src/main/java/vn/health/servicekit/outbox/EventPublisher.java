@@ -1,10 +1,7 @@
 package vn.health.servicekit.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -15,10 +12,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 
-/** Sends one outbox event as a binary-mode CloudEvent and waits for the broker's acknowledgement. */
+/** Sends outbox events as binary-mode CloudEvents. */
 public class EventPublisher {
-
-	private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
 	private final KafkaTemplate<String, String> kafka;
 
@@ -32,7 +27,11 @@ public class EventPublisher {
 		this.source = source;
 	}
 
-	public void publish(OutboxEvent event) throws InterruptedException, ExecutionException, TimeoutException {
+	/**
+	 * Sends one event; the future completes when the broker acknowledged it, or fails. Several may be in flight:
+	 * the producer keeps the order of those sent with the same key.
+	 */
+	public CompletableFuture<?> send(OutboxEvent event) {
 		EventType type = EventType.of(event.payload());
 		String key = event.payload().aggregateId();
 		ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), key,
@@ -48,7 +47,7 @@ public class EventPublisher {
 		if (event.correlationId() != null) {
 			header(headers, CloudEventHeaders.CORRELATION_ID, event.correlationId());
 		}
-		this.kafka.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		return this.kafka.send(record);
 	}
 
 	private static void header(Headers headers, String name, String value) {

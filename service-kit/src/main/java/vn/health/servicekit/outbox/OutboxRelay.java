@@ -2,7 +2,12 @@ package vn.health.servicekit.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -38,6 +43,9 @@ public class OutboxRelay {
 
 	private static final int BATCH = 200;
 
+	/** How long a pass waits for the broker to acknowledge what it sent. */
+	private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+
 	/** Longer than a relay pass takes; an instance that dies holding it delays the others this long at most. */
 	private static final Duration LEASE = Duration.ofSeconds(30);
 
@@ -69,54 +77,84 @@ public class OutboxRelay {
 	/**
 	 * One instance relays a collection at a time (a lease per collection): two relays racing could
 	 * publish an older state of an aggregate after a newer one, which last-write-wins replicas can't undo.
+	 * While passes find work it runs the next one at once, for at most a third of the lease.
 	 */
 	@Scheduled(fixedDelayString = "${platform.outbox.poll-interval:250ms}")
 	public void relayPending() {
 		for (String collection : this.collections) {
-			this.lock.executeWithLock((Runnable) () -> relay(collection),
-					new LockConfiguration(Instant.now(), "outbox-" + collection, LEASE, Duration.ZERO));
+			this.lock.executeWithLock((Runnable) () -> {
+				Instant until = Instant.now().plus(LEASE.dividedBy(3));
+				while (relay(collection) > 0 && Instant.now().isBefore(until)) {
+					log.debug("Outbox of {} has more to relay", collection);
+				}
+			}, new LockConfiguration(Instant.now(), "outbox-" + collection, LEASE, Duration.ZERO));
 		}
 	}
 
 	/**
-	 * Publishes what is pending in one collection; returns how many events went out. A failure stops
-	 * only its own aggregate (its later events must not overtake it) until the next poll.
+	 * One pass over a collection: the oldest pending event of up to {@value #BATCH} aggregates is sent at once and
+	 * the acknowledgements awaited together, then each acknowledged event is removed from its document. One event in
+	 * flight per aggregate keeps each aggregate's events in order; many aggregates in flight keep the broker busy
+	 * instead of waiting for one acknowledgement at a time. An aggregate whose event fails waits for a later pass
+	 * (its later events must not overtake it); the others go on. Returns how many events it took off their
+	 * documents: published now, or found published before (by a pass that stopped before removing them).
 	 */
 	public int relay(String collection) {
 		Query pending = new Query(where(PENDING_ID).exists(true)).limit(BATCH);
 		pending.fields().include("pendingEvents");
-		int published = 0;
+		List<Sending> sending = new ArrayList<>();
 		for (PendingEvents document : this.mongo.find(pending, PendingEvents.class, collection)) {
-			for (OutboxEvent event : document.pendingEvents()) {
-				boolean publishedBefore = this.mongo.exists(new Query(where("_id").is(event.eventId())),
-						PublishedEvent.class);
-				if (!publishedBefore && !publish(event, collection)) {
-					break;
-				}
-				if (!publishedBefore) {
-					this.mongo.save(new PublishedEvent(event.eventId(), Instant.now()));
-					published++;
-				}
-				this.mongo.updateFirst(new Query(where("_id").is(document.id())),
-						new Update().pull("pendingEvents", new Document("eventId", event.eventId())), collection);
-			}
+			OutboxEvent oldest = document.pendingEvents().get(0);
+			boolean publishedBefore = this.mongo.exists(new Query(where("_id").is(oldest.eventId())),
+					PublishedEvent.class);
+			sending.add(new Sending(document.id(), oldest, publishedBefore ? null : send(oldest)));
 		}
-		return published;
+		Instant deadline = Instant.now().plus(ACK_TIMEOUT);
+		int relayed = 0;
+		for (Sending each : sending) {
+			if (each.acknowledgement() != null) {
+				if (!acknowledged(each, collection, deadline)) {
+					continue;
+				}
+				this.mongo.save(new PublishedEvent(each.event().eventId(), Instant.now()));
+			}
+			this.mongo.updateFirst(new Query(where("_id").is(each.documentId())),
+					new Update().pull("pendingEvents", new Document("eventId", each.event().eventId())), collection);
+			relayed++;
+		}
+		return relayed;
 	}
 
-	private boolean publish(OutboxEvent event, String collection) {
+	private CompletableFuture<?> send(OutboxEvent event) {
 		try {
-			this.publisher.publish(event);
+			return this.publisher.send(event);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private static boolean acknowledged(Sending sending, String collection, Instant deadline) {
+		try {
+			long wait = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+			sending.acknowledgement().get(wait, TimeUnit.MILLISECONDS);
 			return true;
 		}
-		catch (Exception ex) {
-			if (ex instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
-			log.warn("Outbox relay of event {} from {} failed, will retry: {}", event.eventId(), collection,
-					ex.toString());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 			return false;
 		}
+		catch (ExecutionException | TimeoutException ex) {
+			Throwable cause = (ex instanceof ExecutionException) ? ex.getCause() : ex;
+			log.warn("Outbox relay of event {} from {} failed, will retry: {}", sending.event().eventId(), collection,
+					cause.toString());
+			return false;
+		}
+	}
+
+	/** An event sent and the broker's answer to come; none when it was published before and is only removed. */
+	private record Sending(String documentId, OutboxEvent event, CompletableFuture<?> acknowledgement) {
+
 	}
 
 	/** An event the relay has published; kept far longer than an aggregate stays loaded in a request. */

@@ -1,5 +1,6 @@
 package vn.health.servicekit.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A service as an OAuth2 resource server, switched by {@code platform.security.enabled}: on, every
- * request but health and metrics needs a bearer token the service validates itself (signature by the
+ * request but health, metrics and {@code platform.security.public-paths} needs a bearer token the service validates itself (signature by the
  * issuer's JWKS, issuer, expiry, a {@code unit_id}); off, Spring Security lets everything through
  * untouched, as before it was on the classpath. Either way a controller may take a {@link Caller}.
  */
@@ -66,11 +67,14 @@ public class PlatformSecurityAutoConfiguration {
 		}
 
 		@Bean
-		SecurityFilterChain resourceServer(HttpSecurity http, JsonMapper json) throws Exception {
+		SecurityFilterChain resourceServer(HttpSecurity http, JsonMapper json, SecurityProperties properties)
+				throws Exception {
 			SecurityProblems problems = new SecurityProblems(json);
+			List<String> open = new ArrayList<>(
+					List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error"));
+			open.addAll(properties.publicPaths());
 			return http
-				.authorizeHttpRequests((requests) -> requests
-					.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+				.authorizeHttpRequests((requests) -> requests.requestMatchers(open.toArray(String[]::new))
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,21 @@ class OutboxRelayTests {
 		relay.relayPending();
 
 		assertThat(this.publisher.published).containsExactly("a-1", "a-2");
+		assertThat(this.mongo.findById("a", Sample.class).pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void aPassSendsTheOldestEventOfEveryAggregateAndThePollGoesOnWhileThereIsMore() {
+		this.mongo.save(Sample.with("a", "a-1", "a-2", "a-3"));
+		this.mongo.save(Sample.with("b", "b-1"));
+		OutboxRelay relay = relay();
+
+		assertThat(relay.relay("samples")).isEqualTo(2);
+		assertThat(this.publisher.published).containsExactlyInAnyOrder("a-1", "b-1");
+
+		relay.relayPending();
+
+		assertThat(this.publisher.published).containsSubsequence("a-1", "a-2", "a-3").contains("b-1").hasSize(4);
 		assertThat(this.mongo.findById("a", Sample.class).pendingEvents()).isEmpty();
 	}
 
@@ -88,12 +104,13 @@ class OutboxRelayTests {
 		}
 
 		@Override
-		public void publish(OutboxEvent event) {
+		public CompletableFuture<?> send(OutboxEvent event) {
 			String name = ((UnitUpserted) event.payload()).name();
 			if (this.failing.contains(name)) {
-				throw new IllegalStateException("broker refused " + name);
+				return CompletableFuture.failedFuture(new IllegalStateException("broker refused " + name));
 			}
 			this.published.add(name);
+			return CompletableFuture.completedFuture(name);
 		}
 
 	}

@@ -20,14 +20,7 @@ class SecuredApplication {
 
 	@Bean
 	UnitScope unitScope() {
-		return new UnitScope((supervisor, unit) -> {
-			for (String above = PARENTS.get(unit); above != null; above = PARENTS.get(above)) {
-				if (above.equals(supervisor)) {
-					return true;
-				}
-			}
-			return false;
-		});
+		return new UnitScope(UnitHierarchy.byParents(PARENTS::get));
 	}
 
 	@RestController
@@ -37,6 +30,11 @@ class SecuredApplication {
 
 		ReportsController(UnitScope scope) {
 			this.scope = scope;
+		}
+
+		@GetMapping("/feeds/{unitId}.ics")
+		String feed(@PathVariable String unitId) {
+			return "feed of " + unitId;
 		}
 
 		@GetMapping("/whoami")

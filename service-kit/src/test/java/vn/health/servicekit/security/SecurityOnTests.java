@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithRealInfrastructure
 @WithTestIssuer
 @SpringBootTest(classes = SecuredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.application.name=secured-test", "platform.security.enabled=true" })
+		properties = { "spring.application.name=secured-test", "platform.security.enabled=true",
+				"platform.security.public-paths=/feeds/**" })
 class SecurityOnTests {
 
 	private final TestTokens tokens = TestTokens.get();
@@ -110,8 +111,9 @@ class SecurityOnTests {
 	}
 
 	@Test
-	void healthNeedsNoToken() {
+	void healthAndTheConfiguredPublicPathsNeedNoToken() {
 		assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+		assertThat(http().get("/feeds/cdc.ics").body()).isEqualTo("feed of cdc");
 	}
 
 	private JsonHttp http() {

@@ -1,5 +1,6 @@
 package vn.health.servicekit.security;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class UnitScopeTests {
 
 		assertThat(this.scope.canRead(nobody, "cdc")).isFalse();
 		assertThat(this.scope.isOwn(nobody, null)).isFalse();
+	}
+
+	@Test
+	void aCycleInTheDirectoryEndsTheWalkInsteadOfLoopingForever() {
+		UnitHierarchy cyclic = UnitHierarchy.byParents(Map.of("a", "b", "b", "a")::get);
+
+		assertThat(cyclic.supervises("b", "a")).isTrue();
+		assertThat(cyclic.supervises("c", "a")).isFalse();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package vn.health.servicekit.support;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -31,6 +32,8 @@ import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.messaging.DeadLetterTopics;
 import vn.health.servicekit.messaging.Idempotency;
 import vn.health.servicekit.messaging.InboundEvents;
+import vn.health.servicekit.metrics.MeteredLockingTaskExecutor;
+import vn.health.servicekit.metrics.PlatformMetrics;
 import vn.health.servicekit.outbox.EventPublisher;
 import vn.health.servicekit.outbox.OutboxRelay;
 import vn.health.servicekit.web.CorrelationIdFilter;
@@ -67,13 +70,19 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock) {
-		return new OutboxRelay(mongo, publisher, lock);
+	PlatformMetrics platformMetrics(MeterRegistry registry) {
+		return new PlatformMetrics(registry);
 	}
 
 	@Bean
-	InboundEvents inboundEvents(JsonMapper json) {
-		return new InboundEvents(json);
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock,
+			PlatformMetrics metrics) {
+		return new OutboxRelay(mongo, publisher, lock, metrics);
+	}
+
+	@Bean
+	InboundEvents inboundEvents(JsonMapper json, PlatformMetrics metrics) {
+		return new InboundEvents(json, metrics);
 	}
 
 	@Bean
@@ -82,8 +91,9 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	DlqDestinationResolver dlqDestinationResolver(@Value("${spring.application.name}") String service) {
-		return DeadLetterTopics.resolver(service);
+	DlqDestinationResolver dlqDestinationResolver(@Value("${spring.application.name}") String service,
+			PlatformMetrics metrics) {
+		return DeadLetterTopics.resolver(service, metrics);
 	}
 
 	@Bean
@@ -94,8 +104,10 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	LockingTaskExecutor lockingTaskExecutor(MongoTemplate mongo, @Value("${spring.application.name}") String service) {
-		return new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid()));
+	LockingTaskExecutor lockingTaskExecutor(MongoTemplate mongo, @Value("${spring.application.name}") String service,
+			MeterRegistry registry) {
+		return new MeteredLockingTaskExecutor(new DefaultLockingTaskExecutor(
+				new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid())), registry);
 	}
 
 	@Bean(name = "mongoHealthIndicator")

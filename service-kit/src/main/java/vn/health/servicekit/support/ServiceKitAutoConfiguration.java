@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -60,13 +62,19 @@ public class ServiceKitAutoConfiguration {
 		return registration;
 	}
 
-	/** Its own template with explicit serializers: the binder's Kafka settings must not change the outbox's. */
+	/**
+	 * Its own template with explicit serializers: the binder's Kafka settings must not change the outbox's. Observed,
+	 * so each send is a span whose traceparent header the consumers continue.
+	 */
 	@Bean
 	EventPublisher eventPublisher(KafkaProperties kafka, JsonMapper json,
-			@Value("${spring.application.name}") String service) {
+			@Value("${spring.application.name}") String service, ObjectProvider<ObservationRegistry> observations) {
 		var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
 				new StringSerializer());
-		return new EventPublisher(new KafkaTemplate<>(producers), json, "/" + service);
+		KafkaTemplate<String, String> template = new KafkaTemplate<>(producers);
+		template.setObservationEnabled(true);
+		template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		return new EventPublisher(template, json, "/" + service);
 	}
 
 	@Bean

@@ -1,7 +1,12 @@
 package vn.health.servicekit.metrics;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +31,20 @@ class MetricsApplication {
 
 	static final String GROUP = "metrics-test";
 
+	/** The trace id each consumed event was handled in, by event id. */
 	@Bean
-	Consumer<Message<byte[]>> keepUnits(InboundEvents events, Idempotency idempotency) {
+	Map<String, String> traceIdsByEvent() {
+		return new ConcurrentHashMap<>();
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> keepUnits(InboundEvents events, Idempotency idempotency, Tracer tracer,
+			Map<String, String> traceIdsByEvent) {
 		return (message) -> events.handle(message, (event) -> idempotency.runOnce(event.eventId(), () -> {
+			Span span = tracer.currentSpan();
+			if (span != null) {
+				traceIdsByEvent.put(event.eventId(), span.context().traceId());
+			}
 			if (event.payload() instanceof UnitUpserted unit && POISON.equals(unit.name())) {
 				throw new IllegalStateException("A unit the consumer cannot take");
 			}

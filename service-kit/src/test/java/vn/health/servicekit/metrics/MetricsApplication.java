@@ -2,6 +2,7 @@ package vn.health.servicekit.metrics;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -22,7 +23,7 @@ import vn.health.servicekit.outbox.AggregateRoot;
 
 /**
  * A service in miniature that publishes unit events from its outbox and consumes them again, the way the
- * platform's services do: idempotent by event id, and refusing a unit named {@value #POISON}.
+ * platform's services do: idempotent by event id, and refusing units by name.
  */
 @SpringBootApplication
 class MetricsApplication {
@@ -31,22 +32,30 @@ class MetricsApplication {
 
 	static final String GROUP = "metrics-test";
 
-	/** The trace id each consumed event was handled in, by event id. */
+	/** The trace id each event was handled in (not refused), by event id. */
 	@Bean
 	Map<String, String> traceIdsByEvent() {
 		return new ConcurrentHashMap<>();
 	}
 
+	/** Unit names the consumer refuses, {@value #POISON} among them; a test removes one to "deploy a fix". */
+	@Bean
+	Set<String> refusedNames() {
+		Set<String> refused = ConcurrentHashMap.newKeySet();
+		refused.add(POISON);
+		return refused;
+	}
+
 	@Bean
 	Consumer<Message<byte[]>> keepUnits(InboundEvents events, Idempotency idempotency, Tracer tracer,
-			Map<String, String> traceIdsByEvent) {
+			Map<String, String> traceIdsByEvent, Set<String> refusedNames) {
 		return (message) -> events.handle(message, (event) -> idempotency.runOnce(event.eventId(), () -> {
+			if (event.payload() instanceof UnitUpserted unit && refusedNames.contains(unit.name())) {
+				throw new IllegalStateException("A unit the consumer cannot take");
+			}
 			Span span = tracer.currentSpan();
 			if (span != null) {
 				traceIdsByEvent.put(event.eventId(), span.context().traceId());
-			}
-			if (event.payload() instanceof UnitUpserted unit && POISON.equals(unit.name())) {
-				throw new IllegalStateException("A unit the consumer cannot take");
 			}
 		}));
 	}

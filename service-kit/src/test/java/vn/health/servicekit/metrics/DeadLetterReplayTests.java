@@ -63,7 +63,10 @@ class DeadLetterReplayTests {
 		assertThat(replay(new ByteArrayOutputStream()).replay(DLQ, false)).isPositive();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.traceIdsByEvent.containsKey(eventId));
-		assertThat(replay(new ByteArrayOutputStream()).replay(DLQ, false)).isZero();
+		// Other tests' events still refused come back dead-lettered again; this one was replayed and stays handled.
+		ByteArrayOutputStream again = new ByteArrayOutputStream();
+		replay(again).replay(DLQ, false);
+		assertThat(again.toString(StandardCharsets.UTF_8)).doesNotContain(eventId);
 	}
 
 	private DeadLetterReplay replay(ByteArrayOutputStream out) {

@@ -69,8 +69,8 @@ class MetricsApplication {
 		static Unit named(String id, String name) {
 			Unit unit = new Unit();
 			unit.id = id;
-			unit.record(new UnitUpserted(id, name, UnitType.HOSPITAL, null, null, null, null, null, null),
-					Instant.now());
+			unit.record(new UnitUpserted(id, name, UnitType.HOSPITAL, null, null, null, null, null, null, null, null,
+					null), Instant.now());
 			return unit;
 		}
 

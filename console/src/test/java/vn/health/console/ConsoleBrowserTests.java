@@ -110,7 +110,11 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		API.stubFor(get(urlEqualTo(DETAIL)).inScenario("nộp").whenScenarioStateIs("đã nộp")
 			.willReturn(okJson(ApiFixtures.submitted())));
 
-		browser.get(gateway.baseUrl() + "/bao-cao");
+		DashboardFixtures.unit(API);
+		browser.get(gateway.baseUrl() + "/");
+		waitForText("Thông báo chưa đọc (1)");
+		screenshot("tong-quan-don-vi");
+		browser.findElement(By.linkText("Báo cáo của đơn vị")).click();
 		waitForText("Quá hạn 5 ngày");
 		screenshot("bao-cao-danh-sach");
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -141,11 +145,19 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 	void theCdcCoordinatorReturnsAReportWithAReason() {
 		String token = coordinatorToken();
 		signIn(token);
-		API.stubFor(get(urlPathEqualTo("/api/obligations")).willReturn(okJson(ApiFixtures.page(ApiFixtures.submitted()))));
+		API.stubFor(get(urlPathEqualTo("/api/obligations")).withQueryParam("status", equalTo("SUBMITTED"))
+			.willReturn(okJson(ApiFixtures.page(ApiFixtures.submitted()))));
 		API.stubFor(get(urlEqualTo(DETAIL)).willReturn(okJson(ApiFixtures.submitted())));
 		API.stubFor(post(urlEqualTo(DETAIL + "/review")).willReturn(okJson(ApiFixtures.returned())));
 
+		DashboardFixtures.province(API);
 		browser.get(gateway.baseUrl() + "/");
+		waitForText("Tỷ lệ báo cáo đầy đủ và đúng hạn");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> ((JavascriptExecutor) driver)
+			.executeScript("return Chart.getChart(document.getElementById('bieu-do-ty-le')) != null;")
+			.equals(Boolean.TRUE));
+		screenshot("tong-quan-cdc");
+		browser.findElement(By.linkText("Tiếp nhận báo cáo")).click();
 		waitForText("1 báo cáo chờ duyệt");
 		screenshot("tiep-nhan-hang-doi");
 		browser.findElement(By.linkText("Xem và duyệt")).click();

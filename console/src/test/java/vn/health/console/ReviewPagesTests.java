@@ -119,7 +119,7 @@ class ReviewPagesTests extends ConsoleTestSupport {
 		String body = open("/tiep-nhan/tong-hop?ke-hoach=kh-12&yeu-cau=bc-quy-2", coordinatorToken()).body();
 
 		assertThat(body).contains("Đã duyệt 1/3 đơn vị · còn thiếu 1 đơn vị", "Số người được truyền thông (người)",
-				"1.320,50", "Tổng cộng", "Đơn vị chưa nộp", "Trung tâm Y tế huyện Yên Thế", "Quá hạn",
+				"1.320,5", "Tổng cộng", "Đơn vị chưa nộp", "Trung tâm Y tế huyện Yên Thế", "Quá hạn",
 				"/tiep-nhan/tong-hop.xlsx?ke-hoach=kh-12&amp;yeu-cau=bc-quy-2");
 	}
 

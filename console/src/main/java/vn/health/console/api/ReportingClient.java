@@ -68,6 +68,11 @@ public class ReportingClient {
 			.body(Obligation.class);
 	}
 
+	/** The plan's reporting rates, overall and per period. */
+	public Completeness completeness(String planId) {
+		return this.rest.get().uri("/api/reports/completeness?plan={plan}", planId).retrieve().body(Completeness.class);
+	}
+
 	public Consolidation consolidation(String planId, String requirementId) {
 		return this.rest.get()
 			.uri("/api/reports/consolidated?plan={plan}&requirement={requirement}", planId, requirementId)

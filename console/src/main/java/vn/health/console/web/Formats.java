@@ -1,10 +1,14 @@
 package vn.health.console.web;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -49,18 +55,20 @@ public class Formats {
 		}
 		long days = late.toDays();
 		long hours = late.toHoursPart();
-		return (days > 0 ? days + " ngày " : "") + (hours > 0 || days == 0 ? hours + " giờ" : "").trim();
+		return ((days > 0 ? days + " ngày " : "") + (hours > 0 || days == 0 ? hours + " giờ" : "")).trim();
 	}
 
-	/** 12, 12,5 — a figure the Vietnamese way (decimal comma), without a needless ",0". */
+	/** "87,5%"; "—" when nothing was expected (no rate). */
+	public String percent(BigDecimal value) {
+		return (value != null) ? number(value.doubleValue()) + "%" : "—";
+	}
+
+	/** 12, 1.320,5 — a figure the Vietnamese way (dot between thousands, decimal comma), at most two decimals. */
 	public String number(Double value) {
 		if (value == null) {
 			return "";
 		}
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,d", value.longValue());
-		}
-		return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,.2f", value);
+		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
 	}
 
 }

@@ -171,6 +171,12 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 
 		waitForText("Đã trả lại báo cáo “Báo cáo kết quả truyền thông quý II”.");
 		screenshot("tiep-nhan-da-tra-lai");
+		PlanFixtures.search(API);
+		PlanFixtures.plan(API);
+		browser.findElement(By.linkText("Kế hoạch")).click();
+		browser.findElement(By.linkText("Kế hoạch truyền thông phòng, chống sốt xuất huyết năm 2024")).click();
+		waitForText("Chuỗi báo cáo");
+		screenshot("ke-hoach-chi-tiet");
 		API.verify(1, postRequestedFor(urlEqualTo(DETAIL + "/review"))
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))
 			.withHeader("X-Unit-Id", equalTo(ApiFixtures.CDC))

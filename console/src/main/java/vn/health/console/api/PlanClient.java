@@ -1,5 +1,8 @@
 package vn.health.console.api;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -9,6 +12,9 @@ import org.springframework.web.client.RestClient;
 public class PlanClient {
 
 	private static final ParameterizedTypeReference<Page<PlanSummary>> PLANS = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<PlanVersion>> VERSIONS = new ParameterizedTypeReference<>() {
 	};
 
 	private final RestClient rest;
@@ -23,6 +29,28 @@ public class PlanClient {
 			.uri("/api/plans?status=ISSUED&page=0&size={size}&sort=issuedAt,desc", size)
 			.retrieve()
 			.body(PLANS);
+	}
+
+	/** Plans matching the words (with or without diacritics, plan-service matches both), year and status. */
+	public Page<PlanSummary> search(String words, Integer year, String status, int page, int size) {
+		return this.rest.get()
+			.uri((uri) -> uri.path("/api/plans")
+				.queryParamIfPresent("q", Optional.ofNullable(words))
+				.queryParamIfPresent("year", Optional.ofNullable(year))
+				.queryParamIfPresent("status", Optional.ofNullable(status))
+				.queryParam("page", page)
+				.queryParam("size", size)
+				.build())
+			.retrieve()
+			.body(PLANS);
+	}
+
+	public Plan plan(String id) {
+		return this.rest.get().uri("/api/plans/{id}", id).retrieve().body(Plan.class);
+	}
+
+	public List<PlanVersion> versions(String id) {
+		return this.rest.get().uri("/api/plans/{id}/versions", id).retrieve().body(VERSIONS);
 	}
 
 }

@@ -26,6 +26,9 @@ public class Formats {
 	private static final Map<String, String> STATUSES = Map.of("OPEN", "Chưa nộp", "OVERDUE", "Quá hạn",
 			"SUBMITTED", "Chờ duyệt", "ACCEPTED", "Đã duyệt", "RETURNED", "Bị trả lại", "CANCELLED", "Đã hủy");
 
+	private static final Map<String, String> PLAN_STATUSES = Map.of("DRAFT", "Dự thảo", "ISSUED", "Đã ban hành",
+			"CLOSED", "Đã kết thúc", "REVOKED", "Đã thu hồi");
+
 	private final Clock clock;
 
 	Formats(Clock clock) {
@@ -46,6 +49,10 @@ public class Formats {
 
 	public String status(String status) {
 		return STATUSES.getOrDefault(status, status);
+	}
+
+	public String planStatus(String status) {
+		return PLAN_STATUSES.getOrDefault(status, status);
 	}
 
 	/** "3 ngày 4 giờ" for a lateness; empty when on time. */

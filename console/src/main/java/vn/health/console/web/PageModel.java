@@ -22,6 +22,12 @@ class PageModel {
 		return SignedInUser.of(caller, this.directory.name(caller.unitId()));
 	}
 
+	/** Sở admins import and issue plans. */
+	@ModelAttribute("admin")
+	boolean admin(Caller caller) {
+		return caller.has(Role.PROVINCE_ADMIN) && !caller.unrestricted();
+	}
+
 	/** Recipients (CDC, Sở) see the review queue. */
 	@ModelAttribute("reviewer")
 	boolean reviewer(Caller caller) {

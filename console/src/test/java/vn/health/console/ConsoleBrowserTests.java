@@ -37,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -133,6 +134,14 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 		waitForText("Đã nộp báo cáo “Báo cáo kết quả truyền thông quý II”.");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chờ duyệt", "Phiên bản 1");
 		screenshot("bao-cao-da-nop");
+
+		API.stubFor(get(urlPathEqualTo("/api/notifications/stream")).willReturn(aResponse()
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody("retry: 600000\nevent: notification\ndata: {\"title\": \"Báo cáo quý II bị trả lại\", "
+					+ "\"body\": \"CDC đề nghị bổ sung số người tham dự.\", \"createdAt\": \"2024-06-24T03:00:00Z\"}\n\n")));
+		browser.findElement(By.linkText("Thông báo")).click();
+		waitForText("Báo cáo quý II bị trả lại");
+		screenshot("thong-bao");
 		API.verify(postRequestedFor(urlEqualTo(DETAIL + "/submissions"))
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))
 			.withHeader("X-Unit-Id", equalTo(ApiFixtures.COMMUNE))
@@ -187,7 +196,10 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 	/** The gateway stand-in now relays this user's token, as the real one does after the OIDC sign-in. */
 	private void signIn(String token) {
 		gateway.resetAll();
-		gateway.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(uri("").toString())
+		gateway.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().proxiedFrom(uri("").toString())
+			.withAdditionalRequestHeader("Authorization", TestTokens.bearer(token))));
+		// The browser reaches the platform's API on the same origin too (the notification stream).
+		gateway.stubFor(any(urlPathMatching("/api/.*")).atPriority(1).willReturn(aResponse().proxiedFrom(API.baseUrl())
 			.withAdditionalRequestHeader("Authorization", TestTokens.bearer(token))));
 	}
 

@@ -17,7 +17,7 @@ public class NotificationClient {
 		this.rest = api.rest();
 	}
 
-	/** The newest entries of the unit's inbox. */
+	/** The newest entries of the unit's inbox, newest first. */
 	public Page<Notification> inbox(String unitId, int size) {
 		return this.rest.get()
 			.uri("/api/notifications/inbox?unit={unit}&page=0&size={size}", unitId, size)

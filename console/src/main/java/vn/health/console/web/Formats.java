@@ -39,6 +39,10 @@ public class Formats {
 		return this.clock.instant();
 	}
 
+	public java.time.ZoneId zone() {
+		return this.clock.getZone();
+	}
+
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.clock.getZone())) : "";
 	}

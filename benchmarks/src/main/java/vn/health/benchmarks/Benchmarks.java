@@ -32,7 +32,9 @@ public final class Benchmarks {
 		}
 
 		String only = options.getOrDefault("only", "all");
-		StringBuilder report = new StringBuilder(BenchmarkReport.header(settings.mongoUri().isPresent()));
+		StringBuilder report = new StringBuilder(
+				BenchmarkReport.header(String.join(" ", "./benchmark", String.join(" ", args)).strip(),
+						settings.mongoUri().isPresent()));
 		if (!only.equals("sweep")) {
 			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
 				report.append(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements)));

@@ -38,6 +38,13 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
+	void theServicesThatAdoptedSecurityCheckTokensOfTheEmbeddedIssuer() {
+		assertThat(environment.of(Component.PLAN_SERVICE)).containsEntry("PLATFORM_SECURITY_ENABLED", "true")
+			.containsEntry("OIDC_ISSUER_URI", "http://127.0.0.1:9000");
+		assertThat(environment.of(Component.REPORTING_SERVICE)).doesNotContainKey("PLATFORM_SECURITY_ENABLED");
+	}
+
+	@Test
 	void planServiceSeedsTheDemoProvince() {
 		assertThat(environment.of(Component.PLAN_SERVICE)).containsEntry("DEMO_SEED", "true");
 	}

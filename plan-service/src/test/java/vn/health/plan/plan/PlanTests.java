@@ -12,6 +12,7 @@ import vn.health.contracts.plan.AlertLadder;
 import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.PlanAmended;
+import vn.health.contracts.plan.PlanClosed;
 import vn.health.contracts.plan.PlanIssued;
 import vn.health.contracts.plan.PlanKind;
 import vn.health.contracts.plan.PlanPeriod;
@@ -179,14 +180,15 @@ class PlanTests {
 	}
 
 	@Test
-	void aClosedPlanIsAmendedAndRevokedNoMoreAndClosingAnnouncesNothing() {
+	void aClosedPlanIsAmendedAndRevokedNoMoreAndClosingIsAnnounced() {
 		Plan plan = issued();
 
 		plan.close(null, "pgd", NOW);
 
 		assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
 		assertThat(plan.closedAt()).isEqualTo(NOW);
-		assertThat(plan.pendingEvents()).hasSize(1);
+		assertThat(plan.pendingEvents()).hasSize(2);
+		assertThat(plan.pendingEvents().get(1).payload()).isEqualTo(new PlanClosed("p1", "91/KH-SYT", 1, NOW));
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan
 			.amend(content("2024-06-15", UnitType.DISTRICT_HEALTH_CENTRE), DIRECTORY, "Sửa", "pgd", NOW));
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> plan.revoke("Sai", "pgd", NOW));

@@ -56,10 +56,10 @@ class WalkingSkeletonEndToEndTests {
 
 	static Platform platform;
 
-	/** The LGSP's machine client (INTEGRATION): reads, and the admin sweep while reporting-service trusts its callers. */
+	/** The LGSP's machine client (INTEGRATION of the Sở): reads everything below the Sở. */
 	static JsonHttp gateway;
 
-	/** The Sở's administrator {@code syt} (PROVINCE_ADMIN), signed in: plans and the directory are its to change. */
+	/** The Sở's administrator {@code syt} (PROVINCE_ADMIN), signed in: plans, the directory and sweeps are its. */
 	static JsonHttp admin;
 
 	static KafkaTestClient kafka;
@@ -169,7 +169,7 @@ class WalkingSkeletonEndToEndTests {
 	@Test
 	@Order(5)
 	void anOverdueReportAlertsTheUnitByMailAndInboxExactlyOnceEvenWhenRedelivered() throws Exception {
-		JsonHttp.Response swept = gateway.post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
+		JsonHttp.Response swept = admin.post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
 		assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
 		assertThat(gateway.get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
 			.isEqualTo(2);

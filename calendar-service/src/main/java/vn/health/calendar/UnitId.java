@@ -15,11 +15,15 @@ public record UnitId(String value) {
 	/** Checks {@code value}, naming {@code field} (the query or path parameter it came from) if it is wrong. */
 	public static UnitId of(String value, String field) {
 		new InputErrors().requireText(value, field, "Thiếu mã đơn vị", field + " is required")
-			.check(value == null || value.isBlank() || SHAPE.matcher(value).matches(), field,
+			.check(value == null || value.isBlank() || isWellFormed(value), field,
 					"Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự)",
 					field + " may hold only letters, digits, '.', '-' and '_' (at most 64)")
 			.throwIfAny();
 		return new UnitId(value);
+	}
+
+	public static boolean isWellFormed(String value) {
+		return value != null && SHAPE.matcher(value).matches();
 	}
 
 }

@@ -1,40 +1,20 @@
 package vn.health.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
@@ -42,16 +22,12 @@ import vn.health.contracts.Topics;
 import vn.health.notification.delivery.Channel;
 import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
-import vn.health.notification.delivery.DeliveryLog;
 import vn.health.notification.delivery.DeliveryStatus;
 import vn.health.notification.directory.Unit;
-import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.inbox.InboxEntry;
 import vn.health.notification.inbox.InboxPage;
-import vn.health.testkit.ContractSamples;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -64,102 +40,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.awaitility.Awaitility.await;
 
-/**
- * The service on a real broker, store and SMTP server: events in, e-mail and inbox out, dead letters aside.
- * One class, so one Spring context for every scenario (it holds the movable clock and the mail server).
- */
-@WithRealInfrastructure
-// The production back-off for an unknown recipient lasts minutes; the retry path is the same with short waits.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval=100",
-				"spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval=300",
-				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-initial-interval=100",
-				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-max-interval=300",
-				"notification.redelivery.period=1h", "notification.zalo.templates.overdue=tpl-overdue",
-				"notification.sms.api-key=test-key", "notification.zalo.access-token=test-token" })
-@AutoConfigureRestTestClient
-class NotificationIntegrationTests {
-
-	private static final Duration BROKER = Duration.ofSeconds(60);
-
-	private static final String GROUP = "notification-service";
+/** Report alerts, theme notices, the inbox and preferences: events in, e-mail, SMS, Zalo and inbox out. */
+class NotificationIntegrationTests extends IntegrationTestSupport {
 
 	private static final String DEAD_LETTERS = Topics.deadLetter(Topics.REPORTING, GROUP);
 
 	private static final String SUBJECT = "[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT";
 
-	/** A Wednesday, 10:00 in Hà Nội: working hours, so nothing waits for the morning unless a test says so. */
-	private static final Instant WORKING_HOURS = OffsetDateTime.parse("2024-06-19T10:00+07:00").toInstant();
-
-	private static final MovableClock clock = new MovableClock(WORKING_HOURS);
-
-	@RegisterExtension
-	static final WireMockExtension providers = WireMockExtension.newInstance()
-		.options(WireMockConfiguration.wireMockConfig().dynamicPort())
-		.build();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	@Autowired
-	private RestTestClient http;
-
-	@Autowired
-	private UnitReplica units;
-
-	@Autowired
-	private DeliveryLog deliveries;
-
 	@Autowired
 	private Deliveries sending;
-
-	@Autowired
-	private MongoTemplate mongo;
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> smtp.getSmtp().getServerSetup().getBindAddress());
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("notification.sms.url", () -> providers.baseUrl() + "/sms/send");
-		registry.add("notification.zalo.url", () -> providers.baseUrl() + "/zalo/message/template");
-	}
-
-	@AfterEach
-	void backToWorkingHours() {
-		clock.set(WORKING_HOURS);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedTime {
-
-		@Bean
-		Clock clock() {
-			return clock;
-		}
-
-	}
-
-	/** Several partitions, as in production, so dead letters from any partition must find their topic. */
-	@BeforeAll
-	static void reportingTopicHasSeveralPartitions() {
-		new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap()).createTopic(Topics.REPORTING, 3);
-	}
 
 	@Test
 	void overdueAlertReachesTheUnitByEmailAndInboxInVietnamese() throws Exception {
 		String unit = SharedInfrastructure.uniqueName("ttyt");
 		String address = unit + "@demo.syt.vn";
 		publishUnit(unit, address);
+		ProducerRecord<String, String> alert = overdue(unit);
 
-		this.kafka.send(overdue(unit));
+		this.kafka.send(alert);
 
 		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 		MimeMessage email = emailsTo(address).get(0);
@@ -167,7 +67,8 @@ class NotificationIntegrationTests {
 		assertThat(email.getFrom()).extracting((from) -> ((InternetAddress) from).getPersonal())
 			.containsExactly("Hệ thống Truyền thông Y tế");
 		assertThat(ReceivedMail.part(email, "text/plain")).contains("Kính gửi: Đơn vị " + unit,
-				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày");
+				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày",
+				"Xem chi tiết: http://localhost:8080/obligations/" + alert.key());
 		assertThat(ReceivedMail.part(email, "text/html")).contains("<strong>Kế hoạch:</strong> 91/KH-SYT");
 		await().atMost(BROKER).untilAsserted(() -> assertThat(inbox(unit).total()).isEqualTo(1));
 		this.http.get()
@@ -189,17 +90,11 @@ class NotificationIntegrationTests {
 		String address = unit + "@demo.syt.vn";
 		publishUnit(unit, address);
 		ProducerRecord<String, String> alert = overdue(unit);
-		String eventId = header(alert.headers().lastHeader(CloudEventHeaders.ID).value());
+		String eventId = eventId(alert);
 		this.kafka.send(alert);
 		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 
-		this.kafka.resend(this.kafka
-			.readUntil(Topics.REPORTING, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
-			.stream()
-			.filter(withEventId(eventId))
-			.findFirst()
-			.orElseThrow());
-		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, Topics.REPORTING));
+		redeliver(Topics.REPORTING, eventId);
 
 		assertThat(emailsTo(address)).hasSize(1);
 		assertThat(inbox(unit).total()).isEqualTo(1);
@@ -259,7 +154,7 @@ class NotificationIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(KafkaTestClient.header(dead, CloudEventHeaders.ID))
-			.isEqualTo(header(alert.headers().lastHeader(CloudEventHeaders.ID).value()));
+			.isEqualTo(eventId(alert));
 		assertThat(KafkaTestClient.header(dead, "x-exception-message")).contains(unit);
 		assertThat(this.deliveries.findByRecipientUnitId(unit)).isEmpty();
 	}
@@ -320,20 +215,14 @@ class NotificationIntegrationTests {
 		providers.stubFor(post("/zalo/message/template").withRequestBody(matchingJsonPath("$.phone", equalTo("84912000001")))
 			.willReturn(okJson("{\"error\": 0, \"message\": \"Success\"}")));
 		ProducerRecord<String, String> alert = overdue(unit);
-		String eventId = header(alert.headers().lastHeader(CloudEventHeaders.ID).value());
+		String eventId = eventId(alert);
 
 		this.kafka.send(alert);
 		await().atMost(BROKER).untilAsserted(() -> assertThat(this.deliveries.findByRecipientUnitId(unit))
 			.extracting(Delivery::channel, Delivery::status)
 			.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT), tuple(Channel.SMS, DeliveryStatus.SENT),
 					tuple(Channel.ZALO, DeliveryStatus.SENT)));
-		this.kafka.resend(this.kafka
-			.readUntil(Topics.REPORTING, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
-			.stream()
-			.filter(withEventId(eventId))
-			.findFirst()
-			.orElseThrow());
-		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, Topics.REPORTING));
+		redeliver(Topics.REPORTING, eventId);
 
 		providers.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
 			.withRequestBody(matchingJsonPath("$.to", equalTo("84912000001")))
@@ -523,101 +412,8 @@ class NotificationIntegrationTests {
 			.jsonPath("$.errors[0].messageEn").isEqualTo("Not a valid Vietnamese mobile number (e.g. 0912345678)");
 	}
 
-	private void choose(String unit, String channels, String phone) {
-		this.http.put()
-			.uri("/api/notifications/preferences")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"unit\": \"" + unit + "\", \"channels\": " + channels + ", \"phone\": \"" + phone
-					+ "\", \"zaloPhone\": \"" + phone + "\"}")
-			.exchange()
-			.expectStatus()
-			.isOk();
-	}
-
 	private Optional<Delivery> smsDelivery(String unit) {
 		return this.deliveries.findByRecipientUnitId(unit).stream().filter((d) -> d.channel() == Channel.SMS).findFirst();
-	}
-
-	private void publishUnit(String unitId, String email) {
-		ObjectNode unit = sample(EventType.UNIT_UPSERTED);
-		unit.put("unitId", unitId).put("name", "Đơn vị " + unitId).put("email", email);
-		this.kafka.send(KafkaTestClient.cloudEvent(EventType.UNIT_UPSERTED, unitId, this.json.writeValueAsString(unit)));
-		await().atMost(BROKER).until(() -> this.units.findById(unitId).isPresent());
-	}
-
-	private ProducerRecord<String, String> overdue(String unitId) {
-		ObjectNode overdue = sample(EventType.REPORT_OVERDUE);
-		String obligationId = overdue.get("planId").asString() + ".r1." + unitId;
-		overdue.put("obligationId", obligationId).put("unitId", unitId);
-		return KafkaTestClient.cloudEvent(EventType.REPORT_OVERDUE, obligationId, this.json.writeValueAsString(overdue));
-	}
-
-	private ProducerRecord<String, String> dueSoon(String unitId) {
-		ObjectNode dueSoon = sample(EventType.REPORT_DUE_SOON);
-		String obligationId = dueSoon.get("planId").asString() + ".r1." + unitId;
-		dueSoon.put("obligationId", obligationId).put("unitId", unitId);
-		return KafkaTestClient.cloudEvent(EventType.REPORT_DUE_SOON, obligationId, this.json.writeValueAsString(dueSoon));
-	}
-
-	private ProducerRecord<String, String> themeUpcoming(String scope, List<String> unitIds) {
-		ObjectNode theme = sample(EventType.THEME_UPCOMING);
-		String occurrenceId = SharedInfrastructure.uniqueName("theme-20240324-day");
-		String announcementId = scope + ":" + occurrenceId;
-		theme.put("announcementId", announcementId).put("occurrenceId", occurrenceId).put("scope", scope);
-		theme.putArray("unitIds").addAll(unitIds.stream().map(theme::textNode).toList());
-		if ("NATIONAL".equals(scope)) {
-			theme.putNull("planId").putNull("planNumber");
-		}
-		return KafkaTestClient.cloudEvent(EventType.THEME_UPCOMING, announcementId, this.json.writeValueAsString(theme));
-	}
-
-	/** Sends the very record again, as the broker does after a rebalance, and waits until it is consumed. */
-	private void redeliver(String topic, String eventId) {
-		this.kafka.resend(this.kafka.readUntil(topic, (read) -> read.stream().anyMatch(withEventId(eventId)), BROKER)
-			.stream()
-			.filter(withEventId(eventId))
-			.findFirst()
-			.orElseThrow());
-		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, topic));
-	}
-
-	private List<InboxEntry> inboxEntriesOf(String eventId) {
-		return this.mongo.find(new Query(where("eventId").is(eventId)), InboxEntry.class);
-	}
-
-	private static String eventId(ProducerRecord<String, String> record) {
-		return header(record.headers().lastHeader(CloudEventHeaders.ID).value());
-	}
-
-	private ObjectNode sample(EventType type) {
-		return (ObjectNode) this.json.readTree(ContractSamples.json(type));
-	}
-
-	private InboxPage inbox(String unit) {
-		return this.http.get()
-			.uri("/api/notifications/inbox?unit={unit}", unit)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(InboxPage.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private static List<MimeMessage> emailsTo(String address) {
-		return ReceivedMail.to(smtp, address);
-	}
-
-	private static Predicate<ConsumerRecord<String, String>> withEventId(String eventId) {
-		return (record) -> eventId.equals(KafkaTestClient.header(record, CloudEventHeaders.ID));
-	}
-
-	private static List<String> keys(List<ConsumerRecord<String, String>> records) {
-		return records.stream().map(ConsumerRecord::key).toList();
-	}
-
-	private static String header(byte[] value) {
-		return new String(value, StandardCharsets.UTF_8);
 	}
 
 }

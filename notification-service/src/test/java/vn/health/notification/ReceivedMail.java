@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -17,7 +17,7 @@ final class ReceivedMail {
 	private ReceivedMail() {
 	}
 
-	static List<MimeMessage> to(GreenMailExtension smtp, String address) {
+	static List<MimeMessage> to(GreenMail smtp, String address) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);

@@ -28,6 +28,14 @@ record FeedToken(@Id String unitId, String hash, Instant issuedAt) {
 		return new Issued(new FeedToken(unitId, hash(token), now), token);
 	}
 
+	/**
+	 * Stands in for a unit without a token: it accepts nothing (no token hashes to it), and checking against it
+	 * costs what checking a real one does, so response times do not tell which units have a feed.
+	 */
+	static FeedToken none(String unitId) {
+		return new FeedToken(unitId, "-".repeat(64), null);
+	}
+
 	/** Compares in constant time, so response times do not leak how much of a guess was right. */
 	boolean accepts(String presented) {
 		return presented != null && MessageDigest.isEqual(hash(presented).getBytes(StandardCharsets.US_ASCII),

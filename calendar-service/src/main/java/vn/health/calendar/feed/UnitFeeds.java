@@ -39,17 +39,18 @@ class UnitFeeds {
 	}
 
 	/**
-	 * The national themes and the unit's plan themes and campaigns of this year and the next. A wrong token and a unit without a feed get the same answer,
+	 * The national themes, the unit's plan themes and campaigns, and its reporting deadlines, of this year and the next. A wrong token and a unit without a feed get the same answer,
 	 * so the feed does not tell which units exist.
 	 */
 	String feed(String unitId, String token) {
-		boolean opens = this.tokens.findById(unitId).map((stored) -> stored.accepts(token)).orElse(false);
+		boolean opens = this.tokens.findById(unitId).orElseGet(() -> FeedToken.none(unitId)).accepts(token);
 		if (!opens) {
 			throw new NotFoundException("Không tìm thấy lịch này", "No such calendar feed");
 		}
 		int year = LocalDate.now(this.clock).getYear();
 		CalendarRange range = new CalendarRange(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
-		return ThemeFeed.render(unitId, this.calendar.between(range, UnitId.of(unitId, "unitId")),
+		UnitId unit = UnitId.of(unitId, "unitId");
+		return ThemeFeed.render(this.directory.require(unit).name(), this.calendar.between(range, unit),
 				this.clock.instant());
 	}
 

@@ -3,8 +3,11 @@ package vn.health.calendar.holiday;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +37,11 @@ class HolidayController {
 	@ResponseStatus(HttpStatus.CREATED)
 	AdjustmentView adjust(@RequestBody Holidays.AdjustmentRequest request) {
 		return AdjustmentView.of(this.holidays.adjust(request));
+	}
+
+	@DeleteMapping("/api/calendar/holidays/adjustments/{date}")
+	AdjustmentView withdraw(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return AdjustmentView.of(this.holidays.withdraw(date));
 	}
 
 	/** A year's days off, and the weekend days worked instead (ngày làm bù). */

@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import vn.health.servicekit.web.ConflictException;
+import vn.health.servicekit.web.NotFoundException;
 
 /** Lịch nghỉ — the service's entry point to public holidays, working days and the government's adjustments. */
 @Component
@@ -13,8 +14,11 @@ public class Holidays {
 
 	private final HolidayAdjustmentRepository adjustments;
 
-	Holidays(HolidayAdjustmentRepository adjustments) {
+	private final HolidayPublication publication;
+
+	Holidays(HolidayAdjustmentRepository adjustments, HolidayPublication publication) {
 		this.adjustments = adjustments;
+		this.publication = publication;
 	}
 
 	/** Holidays as the law and every stored decision make them; adjustments are a handful per year. */
@@ -26,12 +30,16 @@ public class Holidays {
 		return new WorkingDays(publicHolidays());
 	}
 
-	/** Stores one decision, or refuses it whole: a date is adjusted once, a year's National Day chosen once. */
+	/**
+	 * Stores one decision, or refuses it whole: a date is adjusted once, a year's National Day chosen once. The year
+	 * is then published again; a crash in between is healed by {@link HolidayPublication}'s next pass.
+	 */
 	HolidayAdjustment adjust(AdjustmentRequest request) {
 		HolidayAdjustment adjustment = HolidayAdjustment.decide(request.date(), request.kind(), request.reason(),
 				workingDays());
+		HolidayAdjustment stored;
 		try {
-			return this.adjustments.insert(adjustment);
+			stored = this.adjustments.insert(adjustment);
 		}
 		catch (DuplicateKeyException ex) {
 			throw (adjustment.kind() == AdjustmentKind.NATIONAL_DAY_ADJACENT)
@@ -40,6 +48,21 @@ public class Holidays {
 					: new ConflictException("Ngày " + adjustment.date() + " đã có điều chỉnh",
 							"date " + adjustment.date() + " is already adjusted");
 		}
+		this.publication.publish(stored.date().getYear());
+		return stored;
+	}
+
+	/**
+	 * Withdraws the decision on {@code date} (entered by mistake, or replaced by a later notice) and publishes its
+	 * year again; 404 when the date has none.
+	 */
+	HolidayAdjustment withdraw(LocalDate date) {
+		HolidayAdjustment adjustment = this.adjustments.findByDate(date)
+			.orElseThrow(() -> new NotFoundException("Ngày " + date + " không có điều chỉnh nào",
+					"date " + date + " has no adjustment"));
+		this.adjustments.delete(adjustment);
+		this.publication.publish(date.getYear());
+		return adjustment;
 	}
 
 	/** What an operator sends: the date, what the decision makes of it, and the decision itself. */

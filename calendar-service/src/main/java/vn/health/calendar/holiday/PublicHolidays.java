@@ -51,6 +51,11 @@ public final class PublicHolidays {
 		return adjustmentsIn(year, AdjustmentKind.WORKING_DAY);
 	}
 
+	/** Extra days off the government decided for {@code year} (nghỉ bù, hoán đổi). */
+	public List<HolidayAdjustment> daysOffDecidedIn(int year) {
+		return adjustmentsIn(year, AdjustmentKind.DAY_OFF);
+	}
+
 	private PublicHoliday nationalDayAdjacent(int year) {
 		return adjustmentsIn(year, AdjustmentKind.NATIONAL_DAY_ADJACENT).stream()
 			.findFirst()

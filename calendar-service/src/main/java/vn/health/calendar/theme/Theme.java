@@ -19,9 +19,11 @@ import vn.health.calendar.expression.Occurrence;
 @Document("themes")
 public record Theme(@Id String id, int order, String name, String timing, ThemeScope scope) {
 
+	static final String NATIONAL_ID_PREFIX = "national-";
+
 	/** Fixed ids ({@code national-07}), so loading the catalogue twice, or from two instances, stores each once. */
 	static Theme national(int order, String name, String timing) {
-		return new Theme("national-%02d".formatted(order), order, name, timing, ThemeScope.NATIONAL);
+		return new Theme(NATIONAL_ID_PREFIX + "%02d".formatted(order), order, name, timing, ThemeScope.NATIONAL);
 	}
 
 	/** Its dates in {@code year}; the catalogue refuses a timing that cannot be read, so this does not throw. */

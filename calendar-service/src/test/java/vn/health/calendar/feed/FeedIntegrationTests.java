@@ -75,6 +75,23 @@ class FeedIntegrationTests {
 	}
 
 	@Test
+	void showsTheProvincesAndTheUnitsOwnThemesInItsFeed() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		json().post("/api/calendar/themes", """
+				{"scope": "UNIT", "unitId": "cdc-bac-giang", "name": "Ngày hội %s", "timing": "20/11"}""".formatted(tag));
+		json().post("/api/calendar/themes", """
+				{"scope": "PROVINCE", "name": "Tháng %s", "timing": "Tháng 10"}""".formatted(tag));
+
+		String body = get(json().post("/api/calendar/feeds/cdc-bac-giang/token", "").json().get("feed").asString()).body();
+
+		assertThat(new CalendarBuilder().build(new StringReader(body)).<VEvent>getComponents(VEvent.VEVENT))
+			.extracting((event) -> event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+			.filteredOn((summary) -> summary.contains(tag))
+			.containsExactly("Tháng " + tag + " (cả tháng)", "Ngày hội " + tag, "Tháng " + tag + " (cả tháng)",
+					"Ngày hội " + tag);
+	}
+
+	@Test
 	void refusesATokenForAUnitTheDirectoryDoesNotKnow() {
 		JsonHttp.Response response = json().post("/api/calendar/feeds/ttyt-khong-co/token", "");
 
@@ -97,7 +114,8 @@ class FeedIntegrationTests {
 			assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).endsWith("@truyenthongyte.vn");
 			assertThat(event.getAlarms()).hasSize(1);
 		});
-		assertThat(response.body()).contains("SUMMARY:Ngày Thế giới phòng\\, chống lao");
+		assertThat(response.body()).contains("SUMMARY:Ngày Thế giới phòng\\, chống lao", "METHOD:PUBLISH",
+				"X-WR-CALNAME:Lịch truyền thông y tế – ttyt-luc-nam", "X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
 	}
 
 	@Test

@@ -30,6 +30,15 @@ class FeedTokenTests {
 	}
 
 	@Test
+	void theStandInForAUnitWithoutATokenAcceptsNothing() {
+		FeedToken none = FeedToken.none("ttyt-yen-dung");
+
+		assertThat(none.accepts(FeedToken.issue("ttyt-yen-dung", NOW).token())).isFalse();
+		assertThat(none.accepts("")).isFalse();
+		assertThat(none.accepts("-".repeat(64))).isFalse();
+	}
+
+	@Test
 	void issuesADifferentTokenEveryTime() {
 		assertThat(FeedToken.issue("a", NOW).token()).isNotEqualTo(FeedToken.issue("a", NOW).token());
 	}

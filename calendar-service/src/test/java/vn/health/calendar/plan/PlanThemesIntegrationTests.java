@@ -103,6 +103,17 @@ class PlanThemesIntegrationTests {
 		assertThat(themes).extracting(PlanTheme::readable).containsExactly(true, true, false);
 		assertThat(themes.get(2).problem()).contains("cuối tháng 3");
 		await().atMost(WAIT).until(() -> planNames(unit).size() == 2);
+		JsonNode listed = http().get("/api/calendar/plans/" + planId + "/themes").json().get("themes").get(2);
+		assertThat(listed.get("readable").asBoolean()).isFalse();
+		assertThat(listed.get("problem").asString()).startsWith("Cannot read date expression \"cuối tháng 3\"");
+	}
+
+	@Test
+	void answersAPlanTheCalendarHasNotReceivedWithNotFound() {
+		JsonHttp.Response response = http().get("/api/calendar/plans/" + UUID.randomUUID() + "/themes");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test

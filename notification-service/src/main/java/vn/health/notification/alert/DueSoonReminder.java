@@ -17,7 +17,7 @@ public record DueSoonReminder(String subject, String text, String html, String s
 
 	static final String ZALO_TEMPLATE = "due-soon";
 
-	public static DueSoonReminder of(ReportDueSoon dueSoon, String unitName) {
+	public static DueSoonReminder of(ReportDueSoon dueSoon, String unitName, ConsoleLinks links) {
 		String subject = "[Sắp đến hạn] " + dueSoon.requirementTitle() + " – "
 				+ OverdueAlert.planLabel(dueSoon.planNumber(), dueSoon.planTitle()) + ": còn " + dueSoon.daysBefore()
 				+ " ngày";
@@ -28,7 +28,7 @@ public record DueSoonReminder(String subject, String text, String html, String s
 				List.of(Map.entry("Báo cáo", dueSoon.requirementTitle()), Map.entry("Kế hoạch", plan),
 						Map.entry("Hạn gửi", deadline + " (giờ Việt Nam)"),
 						Map.entry("Còn lại", dueSoon.daysBefore() + " ngày")),
-				"Đề nghị đơn vị hoàn thiện và gửi báo cáo đúng hạn.");
+				"Đề nghị đơn vị hoàn thiện và gửi báo cáo đúng hạn.", links.obligation(dueSoon.obligationId()));
 		String shortText = subject + ", hạn " + deadline + ". Đề nghị gửi báo cáo đúng hạn.";
 		Map<String, String> templateData = Map.of("unit_name", unitName, "report", dueSoon.requirementTitle(), "plan",
 				plan, "due_date", deadline, "days_left", String.valueOf(dueSoon.daysBefore()));

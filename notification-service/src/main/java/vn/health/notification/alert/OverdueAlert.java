@@ -25,7 +25,7 @@ public record OverdueAlert(String subject, String text, String html, String shor
 
 	static final String ZALO_TEMPLATE = "overdue";
 
-	public static OverdueAlert of(ReportOverdue overdue, String unitName) {
+	public static OverdueAlert of(ReportOverdue overdue, String unitName, ConsoleLinks links) {
 		String subject = "[Quá hạn] " + overdue.requirementTitle() + " – "
 				+ planLabel(overdue.planNumber(), overdue.planTitle());
 		String plan = planFact(overdue.planNumber(), overdue.planTitle());
@@ -35,7 +35,7 @@ public record OverdueAlert(String subject, String text, String html, String shor
 				List.of("Kính gửi: " + unitName + ",", "Hệ thống ghi nhận đơn vị chưa gửi đúng hạn báo cáo sau:"),
 				List.of(Map.entry("Báo cáo", overdue.requirementTitle()), Map.entry("Kế hoạch", plan),
 						Map.entry("Hạn gửi", deadline + " (giờ Việt Nam)"), Map.entry("Đã quá hạn", days + " ngày")),
-				"Đề nghị đơn vị khẩn trương hoàn thiện và gửi báo cáo.");
+				"Đề nghị đơn vị khẩn trương hoàn thiện và gửi báo cáo.", links.obligation(overdue.obligationId()));
 		String shortText = subject + ": hạn " + deadline + ", đã quá " + days + " ngày. Đề nghị gửi báo cáo.";
 		Map<String, String> templateData = Map.of("unit_name", unitName, "report", overdue.requirementTitle(), "plan",
 				plan, "due_date", deadline, "days_overdue", String.valueOf(days));

@@ -3,7 +3,11 @@ package vn.health.notification.alert;
 import org.springframework.stereotype.Component;
 
 import vn.health.contracts.reporting.ReportDueSoon;
+import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.NotificationProperties;
+import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.notify.Notifications;
@@ -11,8 +15,9 @@ import vn.health.notification.schedule.QuietHoursProperties;
 
 /**
  * Cảnh báo và nhắc hạn báo cáo — tells the reporting unit itself, on the channels it has on, that its report
- * is overdue or falls due soon. A reminder is never urgent; the overdue alert is when so configured.
- * (Escalation to the supervising unit comes later.)
+ * is overdue or falls due soon, and tells the supervising unit (and the late unit) when a report is escalated. A
+ * reminder is never urgent; the overdue alert and the escalation are as configured (the escalation urgent by
+ * default: it goes out at night, on weekends and holidays too).
  */
 @Component
 class ReportAlerts {
@@ -23,21 +28,38 @@ class ReportAlerts {
 
 	private final boolean overdueUrgent;
 
-	ReportAlerts(UnitReplica units, Notifications notifications, QuietHoursProperties quietHours) {
+	private final boolean escalationUrgent;
+
+	private final ConsoleLinks links;
+
+	ReportAlerts(UnitReplica units, Notifications notifications, QuietHoursProperties quietHours,
+			NotificationProperties settings) {
 		this.units = units;
 		this.notifications = notifications;
 		this.overdueUrgent = quietHours.overdueAlertUrgent();
+		this.escalationUrgent = quietHours.escalationUrgent();
+		this.links = new ConsoleLinks(settings.consoleBaseUrl());
 	}
 
-	void overdue(String eventId, ReportOverdue overdue) {
+	void overdue(SourceEvent source, ReportOverdue overdue) {
 		Unit unit = this.units.require(overdue.unitId());
-		this.notifications.onChosenChannels(eventId, unit, OverdueAlert.of(overdue, unit.name()).toNotice(),
+		this.notifications.onChosenChannels(source, unit, OverdueAlert.of(overdue, unit.name(), this.links).toNotice(),
 				this.overdueUrgent);
 	}
 
-	void dueSoon(String eventId, ReportDueSoon dueSoon) {
+	void dueSoon(SourceEvent source, ReportDueSoon dueSoon) {
 		Unit unit = this.units.require(dueSoon.unitId());
-		this.notifications.onChosenChannels(eventId, unit, DueSoonReminder.of(dueSoon, unit.name()).toNotice(), false);
+		this.notifications.smallNotice(source, unit, DueSoonReminder.of(dueSoon, unit.name(), this.links).toNotice(),
+				DigestKind.REMINDER);
+	}
+
+	void escalated(SourceEvent source, ReportEscalated escalated) {
+		Unit supervisor = this.units.require(escalated.supervisorUnitId());
+		Unit late = this.units.require(escalated.unitId());
+		this.notifications.onChosenChannels(source, supervisor,
+				EscalationAlert.toSupervisor(escalated, supervisor.name(), late.name(), this.links), this.escalationUrgent);
+		this.notifications.onChosenChannels(source, late,
+				EscalationAlert.toLateUnit(escalated, late.name(), supervisor.name(), this.links), this.escalationUrgent);
 	}
 
 }

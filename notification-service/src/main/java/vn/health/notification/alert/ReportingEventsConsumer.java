@@ -7,24 +7,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.health.contracts.reporting.ReportDueSoon;
+import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.webhook.WebhookFanOut;
 import vn.health.servicekit.messaging.InboundEvents;
 
 /**
  * Subscribes to reporting-service's {@code reporting.v1} with one binding: two bindings in one consumer group
- * would split the topic's partitions between them and each would miss the other's events. Known events other
- * than {@link ReportOverdue} and {@link ReportDueSoon} are ignored; a type this build does not know is
- * dead-lettered by {@link InboundEvents}.
+ * would split the topic's partitions between them and each would miss the other's events. Events of the public
+ * catalogue go to webhook subscribers first (idempotent, nothing sent in-line). Known events that concern no unit
+ * here ({@code ObligationCreated}, {@code ReportAccepted} …) are ignored, not dead-lettered; a type this build does
+ * not know is dead-lettered by {@link InboundEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingEventsConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> alertReporting(InboundEvents events, ReportAlerts alerts) {
+	Consumer<Message<byte[]>> alertReporting(InboundEvents events, ReportAlerts alerts, WebhookFanOut webhooks) {
 		return (message) -> events.handle(message, (event) -> {
+			webhooks.publish(event);
 			switch (event.payload()) {
-				case ReportOverdue overdue -> alerts.overdue(event.eventId(), overdue);
-				case ReportDueSoon dueSoon -> alerts.dueSoon(event.eventId(), dueSoon);
+				case ReportOverdue overdue -> alerts.overdue(SourceEvent.of(event), overdue);
+				case ReportDueSoon dueSoon -> alerts.dueSoon(SourceEvent.of(event), dueSoon);
+				case ReportEscalated escalated -> alerts.escalated(SourceEvent.of(event), escalated);
 				default -> {
 				}
 			}

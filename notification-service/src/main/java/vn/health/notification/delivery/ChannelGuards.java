@@ -13,6 +13,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -52,12 +53,28 @@ public class ChannelGuards implements AutoCloseable {
 	/** Runs {@code call} through the channel's guards; throws what the last attempt threw. */
 	public void run(Channel channel, Runnable call) throws Exception {
 		String name = channel.name().toLowerCase(Locale.ROOT);
-		Callable<Object> guarded = this.timeLimiters.timeLimiter(name)
-			.decorateFutureSupplier(() -> this.calls.submit(call, null));
-		guarded = Bulkhead.decorateCallable(this.bulkheads.bulkhead(name), guarded);
-		guarded = RateLimiter.decorateCallable(this.rateLimiters.rateLimiter(name), guarded);
-		guarded = CircuitBreaker.decorateCallable(this.breakers.circuitBreaker(name), guarded);
-		Retry.decorateCallable(this.retries.retry(name), guarded).call();
+		run(call, this.timeLimiters.timeLimiter(name), this.bulkheads.bulkhead(name),
+				this.rateLimiters.rateLimiter(name), this.breakers.circuitBreaker(name), this.retries.retry(name));
+	}
+
+	/**
+	 * Runs {@code call} through guards of their own named {@code instance}, set up from the shared
+	 * {@code config} (under {@code resilience4j.*.configs}): e.g. one breaker per webhook receiver, so one
+	 * receiver's outage does not hold back deliveries to the others.
+	 */
+	public void run(String instance, String config, Runnable call) throws Exception {
+		run(call, this.timeLimiters.timeLimiter(instance, config), this.bulkheads.bulkhead(instance, config),
+				this.rateLimiters.rateLimiter(instance, config), this.breakers.circuitBreaker(instance, config),
+				this.retries.retry(instance, config));
+	}
+
+	private void run(Runnable call, TimeLimiter timeLimiter, Bulkhead bulkhead, RateLimiter rateLimiter,
+			CircuitBreaker breaker, Retry retry) throws Exception {
+		Callable<Object> guarded = timeLimiter.decorateFutureSupplier(() -> this.calls.submit(call, null));
+		guarded = Bulkhead.decorateCallable(bulkhead, guarded);
+		guarded = RateLimiter.decorateCallable(rateLimiter, guarded);
+		guarded = CircuitBreaker.decorateCallable(breaker, guarded);
+		Retry.decorateCallable(retry, guarded).call();
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.health.notification.schedule.HolidayCalendar;
 import vn.health.notification.schedule.QuietHours;
 import vn.health.notification.schedule.QuietHoursProperties;
 import vn.health.servicekit.messaging.Idempotency;
@@ -38,32 +39,36 @@ public class Deliveries {
 
 	private final QuietHours quietHours;
 
+	private final HolidayCalendar holidays;
+
 	private final RedeliveryProperties redelivery;
 
 	private final Clock clock;
 
 	Deliveries(List<OutboundChannel> channels, ChannelGuards guards, DeliveryLog log, MongoTemplate mongo,
-			Idempotency idempotency, QuietHoursProperties quietHours, RedeliveryProperties redelivery, Clock clock) {
+			Idempotency idempotency, QuietHoursProperties quietHours, HolidayCalendar holidays,
+			RedeliveryProperties redelivery, Clock clock) {
 		channels.forEach((channel) -> this.channels.put(channel.kind(), channel));
 		this.guards = guards;
 		this.log = log;
 		this.mongo = mongo;
 		this.idempotency = idempotency;
 		this.quietHours = quietHours.quietHours();
+		this.holidays = holidays;
 		this.redelivery = redelivery;
 		this.clock = clock;
 	}
 
 	/** {@code address} {@code null} logs {@code SKIPPED_NO_ADDRESS}; a non-urgent notice waits out quiet hours. */
-	public void deliver(String eventId, String unitId, Channel channel, String address, Notice notice,
+	public void deliver(SourceEvent source, String unitId, Channel channel, String address, Notice notice,
 			boolean urgent) {
-		this.idempotency.runOnce(Delivery.key(eventId, unitId, channel), () -> {
+		this.idempotency.runOnce(Delivery.key(source.id(), unitId, channel), () -> {
 			Instant now = this.clock.instant();
 			if (address == null) {
-				this.log.save(Delivery.of(eventId, unitId, channel, null, DeliveryStatus.SKIPPED_NO_ADDRESS, now));
+				this.log.save(Delivery.withoutAddress(source, unitId, channel, now));
 				return;
 			}
-			Delivery delivery = Delivery.due(eventId, unitId, channel, address, notice, urgent, now, now);
+			Delivery delivery = Delivery.due(source, unitId, channel, address, notice, urgent, now, now);
 			this.log.save(attempt(delivery));
 		});
 	}
@@ -94,7 +99,7 @@ public class Deliveries {
 
 	private Delivery attempt(Delivery delivery) {
 		Instant now = this.clock.instant();
-		Instant sendAt = delivery.urgent() ? now : this.quietHours.sendAt(now);
+		Instant sendAt = delivery.urgent() ? now : this.quietHours.sendAt(now, this.holidays.around(now));
 		if (sendAt.isAfter(now)) {
 			return delivery.postponedTo(sendAt, now);
 		}

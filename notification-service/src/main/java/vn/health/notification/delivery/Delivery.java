@@ -4,36 +4,103 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.health.contracts.notification.NotificationDelivered;
+import vn.health.contracts.notification.NotificationFailed;
+import vn.health.servicekit.outbox.AggregateRoot;
+
 /**
- * Nhật ký gửi — one line of the delivery log: what goes to which unit on which channel, where it stands,
- * and the notice itself so a deferred delivery is sent later as first written. The id is the event,
- * recipient and channel, so there is one line per (event, recipient, channel).
+ * Nhật ký gửi — one line of the delivery log: what goes to which unit on which channel, where it stands, and the
+ * notice itself so a deferred delivery is sent later as first written. The id is the event, recipient and channel,
+ * so there is one line per (event, recipient, channel). Reaching {@code SENT}, {@code FAILED} or
+ * {@code SKIPPED_NO_ADDRESS} records {@link NotificationDelivered} or {@link NotificationFailed} in the same
+ * document (the outbox): one outcome event per notification, written with the outcome or not at all.
  *
- * @param address the e-mail address or phone number used, {@code null} for the inbox or when there was none
- * @param notBefore when a {@link DeliveryStatus#DEFERRED} delivery is due
- * @param attempts provider attempts so far (each one already retried in-line by the channel's guards)
+ * <p>
+ * {@code address} is the e-mail address or phone number used, {@code null} for the inbox or when there was none;
+ * {@code notBefore} is when a {@link DeliveryStatus#DEFERRED} delivery is due; {@code attempts} counts provider
+ * attempts (each already retried in-line by the channel's guards).
  */
 @Document("deliveries")
 @CompoundIndex(name = "due", def = "{'status': 1, 'notBefore': 1}")
-public record Delivery(@Id String id, String eventId, Channel channel, @Indexed String recipientUnitId,
-		String address, DeliveryStatus status, Instant at, Notice notice, boolean urgent, int attempts,
-		Instant notBefore, String lastError) {
+@CompoundIndex(name = "log", def = "{'recipientUnitId': 1, 'createdAt': -1}")
+public class Delivery extends AggregateRoot {
 
-	/** A new delivery, due at {@code notBefore} (now, or the end of quiet hours). */
-	public static Delivery due(String eventId, String recipientUnitId, Channel channel, String address, Notice notice,
-			boolean urgent, Instant notBefore, Instant now) {
-		return new Delivery(key(eventId, recipientUnitId, channel), eventId, channel, recipientUnitId, address,
-				DeliveryStatus.DEFERRED, now, notice, urgent, 0, notBefore, null);
+	@Id
+	private final String id;
+
+	private final String eventId;
+
+	private final String eventType;
+
+	private final Channel channel;
+
+	@Indexed
+	private final String recipientUnitId;
+
+	private final String address;
+
+	private final Instant createdAt;
+
+	private final Notice notice;
+
+	private final boolean urgent;
+
+	private DeliveryStatus status;
+
+	private Instant at;
+
+	private int attempts;
+
+	private Instant notBefore;
+
+	private String lastError;
+
+	@PersistenceCreator
+	Delivery(String id, String eventId, String eventType, Channel channel, String recipientUnitId, String address,
+			Instant createdAt, Notice notice, boolean urgent, DeliveryStatus status, Instant at, int attempts,
+			Instant notBefore, String lastError) {
+		this.id = id;
+		this.eventId = eventId;
+		this.eventType = eventType;
+		this.channel = channel;
+		this.recipientUnitId = recipientUnitId;
+		this.address = address;
+		this.createdAt = createdAt;
+		this.notice = notice;
+		this.urgent = urgent;
+		this.status = status;
+		this.at = at;
+		this.attempts = attempts;
+		this.notBefore = notBefore;
+		this.lastError = lastError;
 	}
 
-	public static Delivery of(String eventId, String recipientUnitId, Channel channel, String address,
-			DeliveryStatus status, Instant at) {
-		return new Delivery(key(eventId, recipientUnitId, channel), eventId, channel, recipientUnitId, address, status,
-				at, null, false, 0, null, null);
+	/** A new delivery, due at {@code notBefore} (now, or the end of quiet hours). */
+	public static Delivery due(SourceEvent source, String recipientUnitId, Channel channel, String address,
+			Notice notice, boolean urgent, Instant notBefore, Instant now) {
+		return new Delivery(key(source.id(), recipientUnitId, channel), source.id(), source.type(), channel,
+				recipientUnitId, address, now, notice, urgent, DeliveryStatus.DEFERRED, now, 0, notBefore, null);
+	}
+
+	/** Stored in the unit's inbox: delivered at once. */
+	public static Delivery inInbox(SourceEvent source, String recipientUnitId, Instant now) {
+		Delivery delivery = new Delivery(key(source.id(), recipientUnitId, Channel.INBOX), source.id(), source.type(),
+				Channel.INBOX, recipientUnitId, null, now, null, false, DeliveryStatus.DEFERRED, now, 0, null, null);
+		return delivery.sent(now);
+	}
+
+	/** The unit has no address for {@code channel}: nothing can be sent. */
+	public static Delivery withoutAddress(SourceEvent source, String recipientUnitId, Channel channel, Instant now) {
+		Delivery delivery = new Delivery(key(source.id(), recipientUnitId, channel), source.id(), source.type(),
+				channel, recipientUnitId, null, now, null, false, DeliveryStatus.SKIPPED_NO_ADDRESS, now, 0, null,
+				"No " + channel + " address for the unit");
+		delivery.recordFailure(now);
+		return delivery;
 	}
 
 	/** {@code <eventId>|<unitId>|<channel>}: also the idempotency key of the delivery. */
@@ -42,11 +109,16 @@ public record Delivery(@Id String id, String eventId, Channel channel, @Indexed 
 	}
 
 	public Delivery sent(Instant now) {
-		return with(DeliveryStatus.SENT, now, this.attempts + 1, null, null);
+		update(DeliveryStatus.SENT, now, this.attempts + 1, null, null);
+		record(new NotificationDelivered(this.id, this.eventId, this.eventType, this.recipientUnitId,
+				this.channel.name(), this.attempts, now), now);
+		return this;
 	}
 
 	public Delivery rejected(String error, Instant now) {
-		return with(DeliveryStatus.FAILED, now, this.attempts + 1, null, error);
+		update(DeliveryStatus.FAILED, now, this.attempts + 1, null, error);
+		recordFailure(now);
+		return this;
 	}
 
 	/**
@@ -56,20 +128,88 @@ public record Delivery(@Id String id, String eventId, Channel channel, @Indexed 
 	public Delivery failed(String error, Instant now, Duration firstDelay, int maxAttempts) {
 		int attempt = this.attempts + 1;
 		if (attempt >= maxAttempts) {
-			return with(DeliveryStatus.FAILED, now, attempt, null, error);
+			update(DeliveryStatus.FAILED, now, attempt, null, error);
+			recordFailure(now);
+			return this;
 		}
 		Duration wait = firstDelay.multipliedBy(1L << Math.min(attempt - 1, 16));
-		return with(DeliveryStatus.DEFERRED, now, attempt, now.plus(wait), error);
+		update(DeliveryStatus.DEFERRED, now, attempt, now.plus(wait), error);
+		return this;
 	}
 
 	/** Moves a due delivery to {@code notBefore} without counting an attempt (quiet hours). */
 	public Delivery postponedTo(Instant notBefore, Instant now) {
-		return with(DeliveryStatus.DEFERRED, now, this.attempts, notBefore, this.lastError);
+		update(DeliveryStatus.DEFERRED, now, this.attempts, notBefore, this.lastError);
+		return this;
 	}
 
-	private Delivery with(DeliveryStatus status, Instant now, int attempts, Instant notBefore, String error) {
-		return new Delivery(this.id, this.eventId, this.channel, this.recipientUnitId, this.address, status, now,
-				this.notice, this.urgent, attempts, notBefore, error);
+	private void update(DeliveryStatus status, Instant now, int attempts, Instant notBefore, String error) {
+		this.status = status;
+		this.at = now;
+		this.attempts = attempts;
+		this.notBefore = notBefore;
+		this.lastError = error;
+	}
+
+	private void recordFailure(Instant now) {
+		record(new NotificationFailed(this.id, this.eventId, this.eventType, this.recipientUnitId, this.channel.name(),
+				this.attempts, this.lastError, now), now);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String eventId() {
+		return this.eventId;
+	}
+
+	public String eventType() {
+		return this.eventType;
+	}
+
+	public Channel channel() {
+		return this.channel;
+	}
+
+	public String recipientUnitId() {
+		return this.recipientUnitId;
+	}
+
+	public String address() {
+		return this.address;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Notice notice() {
+		return this.notice;
+	}
+
+	public boolean urgent() {
+		return this.urgent;
+	}
+
+	public DeliveryStatus status() {
+		return this.status;
+	}
+
+	public Instant at() {
+		return this.at;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public Instant notBefore() {
+		return this.notBefore;
+	}
+
+	public String lastError() {
+		return this.lastError;
 	}
 
 }

@@ -8,14 +8,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** What the HTTP providers (SMS gateway, Zalo OA) share: the client and what counts as a final refusal. */
-final class ProviderHttp {
+/** What the HTTP providers (SMS gateway, Zalo OA, webhook receivers) share: the client and what counts as a final refusal. */
+public final class ProviderHttp {
 
 	private ProviderHttp() {
 	}
 
 	/** HTTP/1.1: gateways rarely speak cleartext HTTP/2, and the upgrade attempt can lose the request body. */
-	static RestClient client(RestClient.Builder builder, Duration connectTimeout) {
+	public static RestClient client(RestClient.Builder builder, Duration connectTimeout) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
 		return builder.clone().requestFactory(requests).build();

@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import vn.health.servicekit.web.NotFoundException;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -18,19 +22,46 @@ public class Inbox {
 
 	private final MongoTemplate mongo;
 
-	Inbox(MongoTemplate mongo) {
+	private final InboxStream stream;
+
+	Inbox(MongoTemplate mongo, InboxStream stream) {
 		this.mongo = mongo;
+		this.stream = stream;
 	}
 
 	/** Puts the entry in its unit's inbox unless it is there already (a redelivered event); returns whether it was new. */
 	public boolean deliver(InboxEntry entry) {
 		try {
 			this.mongo.insert(entry);
-			return true;
 		}
 		catch (DuplicateKeyException alreadyDelivered) {
 			return false;
 		}
+		this.stream.publish(entry);
+		return true;
+	}
+
+	/** Marks one entry read (again harmless); 404 when there is none. */
+	public InboxPage.Item markRead(String id) {
+		InboxEntry entry = this.mongo.findAndModify(new Query(where("_id").is(id)), Update.update("read", true),
+				FindAndModifyOptions.options().returnNew(true), InboxEntry.class);
+		if (entry == null) {
+			throw new NotFoundException("Không tìm thấy thông báo " + id, "No inbox entry " + id);
+		}
+		return InboxPage.Item.of(entry);
+	}
+
+	/** Marks every unread entry of {@code unit} read; returns how many were unread. */
+	public long markAllRead(String unit) {
+		return this.mongo.updateMulti(unread(unit), Update.update("read", true), InboxEntry.class).getModifiedCount();
+	}
+
+	public long unreadCount(String unit) {
+		return this.mongo.count(unread(unit), InboxEntry.class);
+	}
+
+	private static Query unread(String unit) {
+		return new Query(where("unitId").is(unit).and("read").is(false));
 	}
 
 	public InboxPage page(InboxQuery query) {

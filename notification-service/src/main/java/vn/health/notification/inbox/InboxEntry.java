@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("inbox")
 @CompoundIndex(name = "unit_newest_first", def = "{'unitId': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "unit_unread", def = "{'unitId': 1, 'read': 1}")
 public record InboxEntry(@Id String id, String eventId, String unitId, String title, String body, Instant createdAt,
 		boolean read) {
 

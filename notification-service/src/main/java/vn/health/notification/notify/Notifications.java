@@ -9,17 +9,21 @@ import vn.health.notification.delivery.Channel;
 import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
-import vn.health.notification.delivery.DeliveryStatus;
 import vn.health.notification.delivery.Notice;
+import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestBox;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.inbox.Inbox;
 import vn.health.notification.inbox.InboxEntry;
 import vn.health.notification.preference.Preferences;
 import vn.health.notification.preference.PreferencesRepository;
+import vn.health.notification.subscriber.Subscribers;
 import vn.health.servicekit.messaging.Idempotency;
 
 /**
- * Thông báo tới đơn vị — delivers one notice to one unit, once per (event, unit, channel) although events
+ * Thông báo tới đơn vị — delivers one notice to one unit (and the persons of it who subscribed to the event's
+ * type), once per (event, recipient, channel) although events
  * arrive at least once. The inbox is filled at once; outbound channels go through {@link Deliveries}, which
  * waits out quiet hours for a non-urgent notice and records provider failures for re-delivery.
  */
@@ -38,35 +42,78 @@ public class Notifications {
 
 	private final Idempotency idempotency;
 
+	private final DigestBox digests;
+
+	private final Subscribers subscribers;
+
 	private final Clock clock;
 
 	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
-			Idempotency idempotency, Clock clock) {
+			Idempotency idempotency, DigestBox digests, Subscribers subscribers, Clock clock) {
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.deliveries = deliveries;
 		this.log = log;
 		this.idempotency = idempotency;
+		this.digests = digests;
+		this.subscribers = subscribers;
 		this.clock = clock;
 	}
 
 	/** On the channels the unit has on (default: inbox and e-mail). */
-	public void onChosenChannels(String eventId, Unit unit, Notice notice, boolean urgent) {
+	public void onChosenChannels(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
 		Preferences chosen = this.preferences.forUnit(unit.id());
 		if (chosen.isOn(Channel.INBOX)) {
-			toInbox(eventId, unit, notice);
+			toInbox(source, unit, notice);
 		}
+		outbound(source, unit, chosen, notice, urgent);
+		toSubscribers(source, unit, notice, urgent);
+	}
+
+	/** To the persons of the unit who subscribed to the source event's type, on their own addresses. */
+	private void toSubscribers(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
+		this.subscribers.findByUnitIdAndEventTypesContaining(unit.id(), source.type())
+			.forEach((person) -> person.channels()
+				.forEach((channel) -> this.deliveries.deliver(source, person.recipientId(), channel,
+						person.addressFor(channel), notice, urgent)));
+	}
+
+	/**
+	 * A small, never urgent notice (reminder, theme): like {@link #onChosenChannels} for a unit that wants each at
+	 * once; for a unit that chose the daily digest, in the inbox now and in the next morning's digest for the rest
+	 * (its subscribed persons still get it on their own addresses, like any notice).
+	 */
+	public void smallNotice(SourceEvent source, Unit unit, Notice notice, DigestKind kind) {
+		Preferences chosen = this.preferences.forUnit(unit.id());
+		if (!chosen.digest()) {
+			onChosenChannels(source, unit, notice, false);
+			return;
+		}
+		if (chosen.isOn(Channel.INBOX)) {
+			toInbox(source, unit, notice);
+		}
+		this.digests.collect(source, unit.id(), notice, kind);
+		toSubscribers(source, unit, notice, false);
+	}
+
+	/** On the unit's chosen channels other than the inbox. */
+	public void outbound(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
+		outbound(source, unit, this.preferences.forUnit(unit.id()), notice, urgent);
+	}
+
+	private void outbound(SourceEvent source, Unit unit, Preferences chosen, Notice notice, boolean urgent) {
 		OUTBOUND.stream()
 			.filter(chosen::isOn)
-			.forEach((channel) -> this.deliveries.deliver(eventId, unit.id(), channel,
-					chosen.addressFor(channel, unit), notice, urgent));
+			.forEach((channel) -> this.deliveries.deliver(source, unit.id(), channel, chosen.addressFor(channel, unit),
+					notice, urgent));
 	}
 
 	/** In the unit's in-app inbox only, whatever channels it chose. */
-	public void toInbox(String eventId, Unit unit, Notice notice) {
-		this.idempotency.runOnce(Delivery.key(eventId, unit.id(), Channel.INBOX), () -> {
-			this.inbox.deliver(InboxEntry.of(eventId, unit.id(), notice.subject(), notice.text(), this.clock.instant()));
-			this.log.save(Delivery.of(eventId, unit.id(), Channel.INBOX, null, DeliveryStatus.SENT, this.clock.instant()));
+	public void toInbox(SourceEvent source, Unit unit, Notice notice) {
+		this.idempotency.runOnce(Delivery.key(source.id(), unit.id(), Channel.INBOX), () -> {
+			this.inbox
+				.deliver(InboxEntry.of(source.id(), unit.id(), notice.subject(), notice.text(), this.clock.instant()));
+			this.log.save(Delivery.inInbox(source, unit.id(), this.clock.instant()));
 		});
 	}
 

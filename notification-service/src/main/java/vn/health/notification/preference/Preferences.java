@@ -17,13 +17,14 @@ import vn.health.notification.directory.Unit;
  * @param email overrides the directory's e-mail address when set
  * @param phone the mobile number for SMS, {@code 84xxxxxxxxx}
  * @param zaloPhone the mobile number whose Zalo account receives template messages, {@code 84xxxxxxxxx}
+ * @param digest whether reminders and theme notices go out once a day as one digest (the inbox gets each at once)
  */
 @Document("preferences")
 public record Preferences(@Id String unitId, Set<Channel> channels, String email, String phone, String zaloPhone,
-		Instant updatedAt) {
+		Instant updatedAt, boolean digest) {
 
 	public static Preferences defaults(String unitId) {
-		return new Preferences(unitId, EnumSet.of(Channel.INBOX, Channel.EMAIL), null, null, null, null);
+		return new Preferences(unitId, EnumSet.of(Channel.INBOX, Channel.EMAIL), null, null, null, null, false);
 	}
 
 	public boolean isOn(Channel channel) {

@@ -5,18 +5,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import vn.health.notification.delivery.Channel;
 import vn.health.servicekit.web.InputErrors;
 
 /** Yêu cầu đặt tùy chọn — the body of {@code PUT /api/notifications/preferences}, as sent. */
-public record PreferencesRequest(String unit, List<String> channels, String email, String phone, String zaloPhone) {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	/** Vietnamese mobile numbers: 0 or 84 / +84, then 3, 5, 7, 8 or 9 and eight digits. */
-	private static final Pattern MOBILE = Pattern.compile("(?:\\+?84|0)([35789]\\d{8})");
+public record PreferencesRequest(String unit, List<String> channels, String email, String phone, String zaloPhone,
+		Boolean digest) {
 
 	/** Checks every field at once and normalises the phone numbers to {@code 84xxxxxxxxx}. */
 	public Preferences toPreferences(Instant now) {
@@ -24,14 +19,14 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 		List<String> unknown = (this.channels != null) ? this.channels.stream()
 			.filter((name) -> !addTo(chosen, name))
 			.toList() : List.of();
-		String mobile = mobile(this.phone);
-		String zaloMobile = mobile(this.zaloPhone);
+		String mobile = ContactAddresses.mobile(this.phone);
+		String zaloMobile = ContactAddresses.mobile(this.zaloPhone);
 		new InputErrors().requireText(this.unit, "unit", "Cần chọn đơn vị", "unit (the unit id) is required")
 			.check(this.channels != null && !this.channels.isEmpty(), "channels", "Cần bật ít nhất một kênh",
 					"At least one channel must be on")
 			.check(unknown.isEmpty(), "channels", "Kênh không hợp lệ: " + unknown + " (INBOX, EMAIL, SMS, ZALO)",
 					"Unknown channels: " + unknown + " (INBOX, EMAIL, SMS, ZALO)")
-			.check(this.email == null || EMAIL.matcher(this.email.strip()).matches(), "email",
+			.check(this.email == null || ContactAddresses.isEmail(this.email), "email",
 					"Địa chỉ thư điện tử không hợp lệ", "Not a valid e-mail address")
 			.check(this.phone == null || mobile != null, "phone", "Số điện thoại di động không hợp lệ (ví dụ 0912345678)",
 					"Not a valid Vietnamese mobile number (e.g. 0912345678)")
@@ -44,7 +39,7 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 					"Cần số điện thoại Zalo để nhận tin Zalo", "A Zalo phone number is required for Zalo")
 			.throwIfAny();
 		return new Preferences(this.unit.strip(), chosen, (this.email != null) ? this.email.strip() : null, mobile,
-				zaloMobile, now);
+				zaloMobile, now, Boolean.TRUE.equals(this.digest));
 	}
 
 	private static boolean addTo(Set<Channel> chosen, String name) {
@@ -55,14 +50,6 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-	}
-
-	private static String mobile(String number) {
-		if (number == null) {
-			return null;
-		}
-		var matcher = MOBILE.matcher(number.replaceAll("[\\s.\\-]", ""));
-		return matcher.matches() ? "84" + matcher.group(1) : null;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.health.contracts.calendar.ThemeUpcoming;
+import vn.health.notification.delivery.SourceEvent;
+import vn.health.notification.digest.DigestKind;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.directory.UnknownRecipientException;
@@ -31,18 +33,18 @@ class ThemeAnnouncements {
 		this.notifications = notifications;
 	}
 
-	void announce(String eventId, ThemeUpcoming theme) {
+	void announce(SourceEvent source, ThemeUpcoming theme) {
 		if (NATIONAL.equals(theme.scope())) {
 			// Units that join the replica after this event do not get it.
 			this.units.findAll()
-				.forEach((unit) -> this.notifications.toInbox(eventId, unit, ThemeNotice.of(theme, unit.name()).toNotice()));
+				.forEach((unit) -> this.notifications.toInbox(source, unit, ThemeNotice.of(theme, unit.name()).toNotice()));
 			return;
 		}
 		List<String> unknown = new ArrayList<>();
 		for (String unitId : theme.unitIds()) {
 			Optional<Unit> unit = this.units.findById(unitId);
-			unit.ifPresentOrElse((known) -> this.notifications.onChosenChannels(eventId, known,
-					ThemeNotice.of(theme, known.name()).toNotice(), false), () -> unknown.add(unitId));
+			unit.ifPresentOrElse((known) -> this.notifications.smallNotice(source, known,
+					ThemeNotice.of(theme, known.name()).toNotice(), DigestKind.THEME), () -> unknown.add(unitId));
 		}
 		// The known units are served first; the retry repeats nothing for them (once per event, unit, channel).
 		if (!unknown.isEmpty()) {

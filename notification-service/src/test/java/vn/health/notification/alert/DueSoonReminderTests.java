@@ -11,18 +11,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DueSoonReminderTests {
 
+	private static final ConsoleLinks LINKS = new ConsoleLinks("https://truyenthong.syt.vn/");
+
 	private static final Instant DUE_BEFORE_20_JUNE = OffsetDateTime.parse("2024-06-20T00:00+07:00").toInstant();
 
 	@Test
 	void subjectNamesReportPlanNumberAndDaysLeftWithVietnameseDiacritics() {
-		DueSoonReminder reminder = DueSoonReminder.of(dueSoon("91/KH-SYT", 3), "Trung tâm Y tế huyện Yên Thế");
+		DueSoonReminder reminder = DueSoonReminder.of(dueSoon("91/KH-SYT", 3), "Trung tâm Y tế huyện Yên Thế", LINKS);
 
 		assertThat(reminder.subject()).isEqualTo("[Sắp đến hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT: còn 3 ngày");
 	}
 
 	@Test
 	void bodyShowsTheDeadlineInVietnamTimeNotUtc() {
-		DueSoonReminder reminder = DueSoonReminder.of(dueSoon("91/KH-SYT", 7), "Trung tâm Y tế huyện Yên Thế");
+		DueSoonReminder reminder = DueSoonReminder.of(dueSoon("91/KH-SYT", 7), "Trung tâm Y tế huyện Yên Thế", LINKS);
 
 		assertThat(reminder.text()).contains("Kính gửi: Trung tâm Y tế huyện Yên Thế,",
 				"- Kế hoạch: 91/KH-SYT – Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024",
@@ -35,7 +37,7 @@ class DueSoonReminderTests {
 
 	@Test
 	void planWithoutNumberIsNamedByItsTitle() {
-		DueSoonReminder reminder = DueSoonReminder.of(dueSoon(null, 1), "TTYT Tân Yên");
+		DueSoonReminder reminder = DueSoonReminder.of(dueSoon(null, 1), "TTYT Tân Yên", LINKS);
 
 		assertThat(reminder.subject()).isEqualTo(
 				"[Sắp đến hạn] Báo cáo 6 tháng đầu năm – Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024: còn 1 ngày");
@@ -43,7 +45,7 @@ class DueSoonReminderTests {
 
 	@Test
 	void reminderUsesItsOwnZaloTemplate() {
-		assertThat(DueSoonReminder.of(dueSoon("91/KH-SYT", 3), "TTYT Tân Yên").toNotice().template())
+		assertThat(DueSoonReminder.of(dueSoon("91/KH-SYT", 3), "TTYT Tân Yên", LINKS).toNotice().template())
 			.isEqualTo("due-soon");
 	}
 

@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OverdueAlertTests {
 
+	private static final ConsoleLinks LINKS = new ConsoleLinks("https://truyenthong.syt.vn/");
+
 	private static final Instant DUE_BEFORE_20_JUNE = OffsetDateTime.parse("2024-06-20T00:00+07:00").toInstant();
 
 	@Test
 	void subjectNamesReportAndPlanNumberWithVietnameseDiacritics() {
 		OverdueAlert alert = OverdueAlert.of(overdue("91/KH-SYT", at("2024-06-20T08:00+07:00")),
-				"Trung tâm Y tế huyện Yên Thế");
+				"Trung tâm Y tế huyện Yên Thế", LINKS);
 
 		assertThat(alert.subject()).isEqualTo("[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT");
 	}
@@ -24,7 +26,7 @@ class OverdueAlertTests {
 	@Test
 	void bodyShowsUnitPlanReportDeadlineInVietnamTimeAndDaysOverdue() {
 		OverdueAlert alert = OverdueAlert.of(overdue("91/KH-SYT", at("2024-06-24T08:00+07:00")),
-				"Trung tâm Y tế huyện Yên Thế");
+				"Trung tâm Y tế huyện Yên Thế", LINKS);
 
 		assertThat(alert.text()).contains("Kính gửi: Trung tâm Y tế huyện Yên Thế",
 				"- Báo cáo: Báo cáo 6 tháng đầu năm",
@@ -37,14 +39,14 @@ class OverdueAlertTests {
 	@Test
 	void htmlEscapesMarkupButKeepsVietnameseLetters() {
 		OverdueAlert alert = OverdueAlert.of(overdue("91/KH-SYT", at("2024-06-20T08:00+07:00")),
-				"Trạm Y tế xã <An> & Bình");
+				"Trạm Y tế xã <An> & Bình", LINKS);
 
 		assertThat(alert.html()).contains("Trạm Y tế xã &lt;An&gt; &amp; Bình").doesNotContain("&aacute;");
 	}
 
 	@Test
 	void planWithoutNumberIsNamedByItsTitle() {
-		OverdueAlert alert = OverdueAlert.of(overdue(" ", at("2024-06-20T08:00+07:00")), "TTYT Tân Yên");
+		OverdueAlert alert = OverdueAlert.of(overdue(" ", at("2024-06-20T08:00+07:00")), "TTYT Tân Yên", LINKS);
 
 		assertThat(alert.subject())
 			.isEqualTo("[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024");
@@ -81,6 +83,15 @@ class OverdueAlertTests {
 		return new ReportOverdue("plan-1.r1.ttyt-yen-the", "plan-1", planNumber,
 				"Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024", "Báo cáo 6 tháng đầu năm", "ttyt-yen-the", "cdc",
 				DUE_BEFORE_20_JUNE, detectedAt);
+	}
+
+	@Test
+	void letterLinksToTheObligationsPageInTheConsole() {
+		OverdueAlert alert = OverdueAlert.of(overdue("91/KH-SYT", at("2024-06-20T08:00+07:00")), "TTYT Tân Yên", LINKS);
+
+		assertThat(alert.text()).contains("Xem chi tiết: https://truyenthong.syt.vn/obligations/plan-1.r1.ttyt-yen-the");
+		assertThat(alert.html()).contains(
+				"<a href=\"https://truyenthong.syt.vn/obligations/plan-1.r1.ttyt-yen-the\">Xem chi tiết trên Hệ thống</a>");
 	}
 
 	private static Instant at(String vietnamTime) {

@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.health.contracts.notification.NotificationDelivered;
+import vn.health.contracts.notification.NotificationFailed;
+import vn.health.servicekit.outbox.OutboxEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeliveryTests {
@@ -14,13 +18,16 @@ class DeliveryTests {
 
 	private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
+	private static final SourceEvent SOURCE = new SourceEvent("e1", "vn.health.report.overdue");
+
 	@Test
 	void aFailedAttemptIsDueAgainAfterADelayThatDoublesEachTime() {
-		Delivery once = due().failed("500", NOW, FIVE_MINUTES, 4);
-		Delivery twice = once.failed("500", NOW, FIVE_MINUTES, 4);
+		Delivery delivery = due().failed("500", NOW, FIVE_MINUTES, 4);
+		assertThat(delivery.status()).isEqualTo(DeliveryStatus.DEFERRED);
+		assertThat(delivery.notBefore()).isEqualTo(NOW.plus(FIVE_MINUTES));
 
-		assertThat(once.status()).isEqualTo(DeliveryStatus.DEFERRED);
-		assertThat(once.notBefore()).isEqualTo(NOW.plus(FIVE_MINUTES));
+		Delivery twice = delivery.failed("500", NOW, FIVE_MINUTES, 4);
+
 		assertThat(twice.notBefore()).isEqualTo(NOW.plusSeconds(600));
 		assertThat(twice.attempts()).isEqualTo(2);
 		assertThat(twice.lastError()).isEqualTo("500");
@@ -33,6 +40,35 @@ class DeliveryTests {
 		assertThat(last.status()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(last.notBefore()).isNull();
 		assertThat(last.attempts()).isEqualTo(2);
+		assertThat(last.pendingEvents()).extracting(OutboxEvent::payload)
+			.containsExactly(new NotificationFailed("e1|tyt|SMS", "e1", "vn.health.report.overdue", "tyt", "SMS", 2,
+					"timeout", NOW));
+	}
+
+	@Test
+	void aSentDeliveryRecordsOneDeliveredOutcome() {
+		Delivery sent = due().failed("500", NOW, FIVE_MINUTES, 4).sent(NOW);
+
+		assertThat(sent.pendingEvents()).extracting(OutboxEvent::payload)
+			.containsExactly(new NotificationDelivered("e1|tyt|SMS", "e1", "vn.health.report.overdue", "tyt", "SMS", 2,
+					NOW));
+	}
+
+	@Test
+	void postponedAndRetriedDeliveriesRecordNoOutcomeYet() {
+		Delivery waiting = due().postponedTo(NOW.plusSeconds(3600), NOW).failed("500", NOW, FIVE_MINUTES, 4);
+
+		assertThat(waiting.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void aUnitWithoutAddressRecordsAFailedOutcome() {
+		Delivery skipped = Delivery.withoutAddress(SOURCE, "tyt", Channel.EMAIL, NOW);
+
+		assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED_NO_ADDRESS);
+		assertThat(skipped.pendingEvents()).extracting(OutboxEvent::payload)
+			.containsExactly(new NotificationFailed("e1|tyt|EMAIL", "e1", "vn.health.report.overdue", "tyt", "EMAIL", 0,
+					"No EMAIL address for the unit", NOW));
 	}
 
 	@Test
@@ -50,7 +86,7 @@ class DeliveryTests {
 	}
 
 	private static Delivery due() {
-		return Delivery.due("e1", "tyt", Channel.SMS, "84912345678",
+		return Delivery.due(SOURCE, "tyt", Channel.SMS, "84912345678",
 				new Notice("s", "t", "h", "sms", "overdue", Map.of()), false, NOW, NOW);
 	}
 

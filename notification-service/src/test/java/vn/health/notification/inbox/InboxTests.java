@@ -1,5 +1,6 @@
 package vn.health.notification.inbox;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ class InboxTests {
 	@BeforeAll
 	static void connect() {
 		database = new SimpleMongoClientDatabaseFactory(SharedInfrastructure.get().mongoUri("inbox"));
-		inbox = new Inbox(new MongoTemplate(database));
+		inbox = new Inbox(new MongoTemplate(database), new InboxStream(Duration.ofMinutes(1)));
 	}
 
 	@AfterAll

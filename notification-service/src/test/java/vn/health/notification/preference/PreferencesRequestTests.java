@@ -19,7 +19,7 @@ class PreferencesRequestTests {
 	@Test
 	void normalisesVietnameseMobileNumbersAndChannelNames() {
 		Preferences chosen = new PreferencesRequest(" ttyt-yen-the ", List.of("inbox", "SMS", "Zalo"), null,
-				"0912 345 678", "+84 98.765.4321").toPreferences(NOW);
+				"0912 345 678", "+84 98.765.4321", null).toPreferences(NOW);
 
 		assertThat(chosen.unitId()).isEqualTo("ttyt-yen-the");
 		assertThat(chosen.channels()).containsExactlyInAnyOrder(Channel.INBOX, Channel.SMS, Channel.ZALO);
@@ -31,7 +31,7 @@ class PreferencesRequestTests {
 	@Test
 	void smsAndZaloNeedTheirNumbers() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new PreferencesRequest("tyt", List.of("SMS", "ZALO"), null, null, null).toPreferences(NOW))
+			.isThrownBy(() -> new PreferencesRequest("tyt", List.of("SMS", "ZALO"), null, null, null, null).toPreferences(NOW))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field)
 				.containsExactly("phone", "zaloPhone"))
 			.satisfies((ex) -> assertThat(ex.problems().get(0).message()).isEqualTo("Cần số điện thoại để nhận SMS"));
@@ -40,7 +40,7 @@ class PreferencesRequestTests {
 	@Test
 	void refusesBadAddressesUnknownChannelsAndAMissingUnitAllAtOnce() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new PreferencesRequest(" ", List.of("EMAIL", "FAX"), "văn thư@", "024 3825 3531", "12345")
+			.isThrownBy(() -> new PreferencesRequest(" ", List.of("EMAIL", "FAX"), "văn thư@", "024 3825 3531", "12345", null)
 				.toPreferences(NOW))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field)
 				.containsExactly("unit", "channels", "email", "phone", "zaloPhone"))
@@ -50,7 +50,7 @@ class PreferencesRequestTests {
 	@Test
 	void atLeastOneChannelMustBeOn() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new PreferencesRequest("tyt", List.of(), null, null, null).toPreferences(NOW))
+			.isThrownBy(() -> new PreferencesRequest("tyt", List.of(), null, null, null, null).toPreferences(NOW))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("channels"));
 	}
 

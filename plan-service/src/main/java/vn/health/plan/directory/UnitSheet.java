@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.health.plan.StrictUtf8;
 import vn.health.servicekit.web.FieldProblem;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.InvalidInputException;
@@ -148,19 +145,10 @@ final class UnitSheet {
 		}
 	}
 
-	/** UTF-8 only, byte-order mark dropped: a TCVN3 or Windows-1258 file is refused rather than garbled. */
 	private static String utf8(byte[] content) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw refused("Tệp CSV phải lưu bằng bảng mã UTF-8 (Unicode)", "The CSV file must be saved as UTF-8");
-		}
+		return StrictUtf8.decode(content)
+			.orElseThrow(() -> refused("Tệp CSV phải lưu bằng bảng mã UTF-8 (Unicode)",
+					"The CSV file must be saved as UTF-8"));
 	}
 
 	private static boolean startsWithZip(byte[] content) {

@@ -1,11 +1,8 @@
 package vn.health.plan.importer;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import vn.health.plan.StrictUtf8;
 import vn.health.plan.importer.UnreadableDocument.Reason;
 
 /** Trích văn bản — turns an upload (.txt, .html, .docx, .pdf) into normalised lines, or says clearly why it cannot. */
@@ -44,21 +41,11 @@ public final class TextExtraction {
 		return text;
 	}
 
-	/** Strict UTF-8: a file saved as Windows-1258 or TCVN3 must be refused, not read as mojibake. */
 	private static String utf8(byte[] content) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw new UnreadableDocument(Reason.UNDECODABLE,
+		return StrictUtf8.decode(content)
+			.orElseThrow(() -> new UnreadableDocument(Reason.UNDECODABLE,
 					"Tệp văn bản không phải UTF-8 (có thể là TCVN3 hoặc Windows-1258); hãy lưu lại dạng UTF-8",
-					"The text file is not UTF-8 (perhaps TCVN3 or Windows-1258); save it as UTF-8");
-		}
+					"The text file is not UTF-8 (perhaps TCVN3 or Windows-1258); save it as UTF-8"));
 	}
 
 }

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import vn.health.servicekit.metrics.EventOutcome;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -29,7 +31,10 @@ public class Idempotency {
 		this.clock = clock;
 	}
 
-	/** Runs {@code action} unless {@code key} was done before; returns whether it ran. */
+	/**
+	 * Runs {@code action} unless {@code key} was done before; returns whether it ran. Inside
+	 * {@code InboundEvents.handle}, a key done before counts the event as a duplicate.
+	 */
 	public boolean runOnce(String key, Runnable action) {
 		try {
 			this.mongo.insert(new ProcessedKey(key, false, this.clock.instant()));
@@ -37,6 +42,7 @@ public class Idempotency {
 		catch (DuplicateKeyException ex) {
 			ProcessedKey existing = this.mongo.findById(key, ProcessedKey.class);
 			if (existing != null && existing.done()) {
+				EventOutcome.duplicate();
 				return false;
 			}
 		}

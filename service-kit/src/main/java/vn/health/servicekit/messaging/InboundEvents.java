@@ -13,23 +13,39 @@ import org.springframework.messaging.Message;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.IntegrationEvent;
+import vn.health.servicekit.metrics.EventOutcome;
+import vn.health.servicekit.metrics.PlatformMetrics;
+import vn.health.servicekit.metrics.PlatformMetrics.Outcome;
 import vn.health.servicekit.web.Correlation;
 
 /**
  * Reads binary-mode CloudEvents from Spring Cloud Stream messages and runs a handler with the
- * correlation id of the request that caused the event in the logging context.
+ * correlation id of the request that caused the event in the logging context. Each delivery is counted by type and
+ * outcome ({@link PlatformMetrics#CONSUMED}); an unreadable one is counted when it is dead-lettered.
  */
 public class InboundEvents {
 
 	private final JsonMapper json;
 
-	public InboundEvents(JsonMapper json) {
+	private final PlatformMetrics metrics;
+
+	public InboundEvents(JsonMapper json, PlatformMetrics metrics) {
 		this.json = json;
+		this.metrics = metrics;
 	}
 
 	public void handle(Message<byte[]> message, Consumer<ReceivedEvent> handler) {
 		ReceivedEvent event = read(message);
-		Correlation.run(event.correlationId(), () -> handler.accept(event));
+		String type = event.type().typeName();
+		try {
+			boolean duplicate = EventOutcome
+				.runReportingDuplicate(() -> Correlation.run(event.correlationId(), () -> handler.accept(event)));
+			this.metrics.consumed(type, duplicate ? Outcome.DUPLICATE : Outcome.HANDLED);
+		}
+		catch (RuntimeException ex) {
+			this.metrics.consumed(type, Outcome.FAILED);
+			throw ex;
+		}
 	}
 
 	public ReceivedEvent read(Message<byte[]> message) {

@@ -26,6 +26,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import vn.health.contracts.EventType;
+import vn.health.servicekit.metrics.PlatformMetrics;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -57,10 +60,14 @@ public class OutboxRelay {
 
 	private final LockingTaskExecutor lock;
 
-	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock) {
+	private final PlatformMetrics metrics;
+
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock,
+			PlatformMetrics metrics) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.lock = lock;
+		this.metrics = metrics;
 		this.collections = mongo.getConverter()
 			.getMappingContext()
 			.getPersistentEntities()
@@ -72,6 +79,9 @@ public class OutboxRelay {
 		// Sparse: only documents with something to relay are in the index, so a poll costs O(pending).
 		this.collections.forEach((collection) -> mongo.indexOps(collection)
 			.createIndex(new Index(PENDING_ID, Sort.Direction.ASC).sparse()));
+		// The same sparse index answers the count, so a scrape costs O(pending) too.
+		this.collections.forEach((collection) -> metrics.outboxBacklog(collection,
+				() -> mongo.count(new Query(where(PENDING_ID).exists(true)), collection)));
 	}
 
 	/**
@@ -114,9 +124,12 @@ public class OutboxRelay {
 		for (Sending each : sending) {
 			if (each.acknowledgement() != null) {
 				if (!acknowledged(each, collection, deadline)) {
+					this.metrics.relayFailed(collection);
 					continue;
 				}
 				this.mongo.save(new PublishedEvent(each.event().eventId(), Instant.now()));
+				EventType type = EventType.of(each.event().payload());
+				this.metrics.published(type.typeName(), type.topic());
 			}
 			this.mongo.updateFirst(new Query(where("_id").is(each.documentId())),
 					new Update().pull("pendingEvents", new Document("eventId", each.event().eventId())), collection);

@@ -3,11 +3,14 @@ package vn.health.servicekit.support;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,6 +34,8 @@ import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.messaging.DeadLetterTopics;
 import vn.health.servicekit.messaging.Idempotency;
 import vn.health.servicekit.messaging.InboundEvents;
+import vn.health.servicekit.metrics.MeteredLockingTaskExecutor;
+import vn.health.servicekit.metrics.PlatformMetrics;
 import vn.health.servicekit.outbox.EventPublisher;
 import vn.health.servicekit.outbox.OutboxRelay;
 import vn.health.servicekit.web.CorrelationIdFilter;
@@ -57,23 +62,35 @@ public class ServiceKitAutoConfiguration {
 		return registration;
 	}
 
-	/** Its own template with explicit serializers: the binder's Kafka settings must not change the outbox's. */
+	/**
+	 * Its own template with explicit serializers: the binder's Kafka settings must not change the outbox's. Observed,
+	 * so each send is a span whose traceparent header the consumers continue.
+	 */
 	@Bean
 	EventPublisher eventPublisher(KafkaProperties kafka, JsonMapper json,
-			@Value("${spring.application.name}") String service) {
+			@Value("${spring.application.name}") String service, ObjectProvider<ObservationRegistry> observations) {
 		var producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
 				new StringSerializer());
-		return new EventPublisher(new KafkaTemplate<>(producers), json, "/" + service);
+		KafkaTemplate<String, String> template = new KafkaTemplate<>(producers);
+		template.setObservationEnabled(true);
+		template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		return new EventPublisher(template, json, "/" + service);
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock) {
-		return new OutboxRelay(mongo, publisher, lock);
+	PlatformMetrics platformMetrics(MeterRegistry registry) {
+		return new PlatformMetrics(registry);
 	}
 
 	@Bean
-	InboundEvents inboundEvents(JsonMapper json) {
-		return new InboundEvents(json);
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock,
+			PlatformMetrics metrics) {
+		return new OutboxRelay(mongo, publisher, lock, metrics);
+	}
+
+	@Bean
+	InboundEvents inboundEvents(JsonMapper json, PlatformMetrics metrics) {
+		return new InboundEvents(json, metrics);
 	}
 
 	@Bean
@@ -82,8 +99,9 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	DlqDestinationResolver dlqDestinationResolver(@Value("${spring.application.name}") String service) {
-		return DeadLetterTopics.resolver(service);
+	DlqDestinationResolver dlqDestinationResolver(@Value("${spring.application.name}") String service,
+			PlatformMetrics metrics) {
+		return DeadLetterTopics.resolver(service, metrics);
 	}
 
 	@Bean
@@ -94,8 +112,10 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	LockingTaskExecutor lockingTaskExecutor(MongoTemplate mongo, @Value("${spring.application.name}") String service) {
-		return new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid()));
+	LockingTaskExecutor lockingTaskExecutor(MongoTemplate mongo, @Value("${spring.application.name}") String service,
+			MeterRegistry registry) {
+		return new MeteredLockingTaskExecutor(new DefaultLockingTaskExecutor(
+				new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid())), registry);
 	}
 
 	@Bean(name = "mongoHealthIndicator")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.servicekit.StoreForTests;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
+import vn.health.servicekit.metrics.PlatformMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,8 @@ class OutboxRelayTests {
 	private final MongoTemplate mongo = StoreForTests.freshDatabase();
 
 	private final RecordingPublisher publisher = new RecordingPublisher();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	@Test
 	void publishesEachPendingEventOnceInOrderAndRemovesIt() {
@@ -65,6 +69,10 @@ class OutboxRelayTests {
 
 		assertThat(this.publisher.published).containsExactly("healthy-1");
 		assertThat(this.mongo.findById("broken", Sample.class).pendingEvents()).hasSize(2);
+		assertThat(this.meters.get(PlatformMetrics.RELAY_FAILURES).tag("collection", "samples").counter().count())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(this.meters.get(PlatformMetrics.OUTBOX_BACKLOG).tag("collection", "samples").gauge().value())
+			.isEqualTo(1);
 
 		this.publisher.failing.clear();
 		relay.relayPending();
@@ -89,7 +97,7 @@ class OutboxRelayTests {
 
 	private OutboxRelay relay() {
 		return new OutboxRelay(this.mongo, this.publisher,
-				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")));
+				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")), new PlatformMetrics(this.meters));
 	}
 
 	/** Records the unit name of each event it publishes; fails for names it is told to. */

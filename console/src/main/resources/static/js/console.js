@@ -1,0 +1,29 @@
+// Changes go through the gateway, which asks for its CSRF token (cookie XSRF-TOKEN) back in a header or field.
+(function () {
+	'use strict';
+
+	function csrfToken() {
+		var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+		return match ? decodeURIComponent(match[1]) : null;
+	}
+
+	document.addEventListener('htmx:configRequest', function (event) {
+		var token = csrfToken();
+		if (token) {
+			event.detail.headers['X-XSRF-TOKEN'] = token;
+		}
+	});
+
+	document.addEventListener('submit', function (event) {
+		var form = event.target;
+		var token = csrfToken();
+		if (!token || (form.method || '').toLowerCase() !== 'post' || form.querySelector('input[name="_csrf"]')) {
+			return;
+		}
+		var field = document.createElement('input');
+		field.type = 'hidden';
+		field.name = '_csrf';
+		field.value = token;
+		form.appendChild(field);
+	}, true);
+})();

@@ -1,0 +1,145 @@
+package vn.health.console;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import vn.health.testkit.security.TestTokens;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nhập kế hoạch: upload → fields, findings and source side by side → save the draft → issue. */
+class PlanImportPagesTests extends ConsoleTestSupport {
+
+	private static final String DOCUMENT = "KẾ HOẠCH\nTruyền thông phòng, chống sốt xuất huyết năm 2024\n";
+
+	private static final String DRAFT = """
+			{"number": "/KH-SYT", "title": "Truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024,
+			 "place": "Bắc Giang", "assignments": [], "requirements": [{"title": "Báo cáo quý II"}]}""";
+
+	private static final String IMPORTED = """
+			{"draft": %s,
+			 "findings": [{"severity": "ERROR", "field": "number", "message": "Kế hoạch chưa có số",
+			               "messageEn": "no number", "line": 1, "text": "KẾ HOẠCH"}],
+			 "fields": [], "source": {"fileName": "ke-hoach.txt", "contentType": "text/plain",
+			 "lines": ["KẾ HOẠCH", "Truyền thông phòng, chống sốt xuất huyết năm 2024"]}}""".formatted(DRAFT);
+
+	private static String adminToken() {
+		return TestTokens.get().forUser("syt", "PROVINCE_ADMIN");
+	}
+
+	@Test
+	void theUploadedDocumentIsReadByTheApiAndShownWithItsFindings() {
+		String token = adminToken();
+		API.stubFor(post(urlEqualTo("/api/plans/import")).willReturn(okJson(IMPORTED)));
+
+		HttpResponse<String> page = upload(token, "ke-hoach.txt", DOCUMENT);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Thông tin trích xuất", "Truyền thông phòng, chống sốt xuất huyết năm 2024",
+				"1 yêu cầu báo cáo", "Cần xem lại (<span>1</span>)", "Kế hoạch chưa có số", "Dòng 1: KẾ HOẠCH",
+				"class=\"flagged\">KẾ HOẠCH</li>", "Văn bản gốc", "Lưu dự thảo").doesNotContain("no number");
+		API.verify(postRequestedFor(urlEqualTo("/api/plans/import"))
+			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))
+			.withRequestBodyPart(aMultipart("file").withBody(binaryEqualTo(DOCUMENT.getBytes(StandardCharsets.UTF_8)))
+				.build()));
+	}
+
+	@Test
+	void withoutAFileNothingIsSent() {
+		HttpResponse<String> page = upload(adminToken(), "rong.txt", "");
+
+		assertThat(page.body()).contains("Hãy chọn tệp kế hoạch (.docx, .pdf, .html hoặc .txt)");
+		API.verify(0, postRequestedFor(urlEqualTo("/api/plans/import")));
+	}
+
+	@Test
+	void aFileTheApiCannotReadIsExplainedInVietnamese() {
+		API.stubFor(post(urlEqualTo("/api/plans/import")).willReturn(ApiFixtures.problem(415, """
+				{"status": 415, "title": "Loại tệp không được hỗ trợ / Unsupported media type",
+				 "detail": "Chỉ nhận .txt, .html, .docx, .pdf / Only .txt, .html, .docx, .pdf", "reason": "UNSUPPORTED_TYPE"}""")));
+
+		String body = upload(adminToken(), "anh.png", "PNG").body();
+
+		assertThat(body).contains("Loại tệp không được hỗ trợ", "Chỉ nhận .txt, .html, .docx, .pdf")
+			.doesNotContain("Unsupported");
+	}
+
+	@Test
+	void theDraftIsSavedAsReadAndTheAdminLandsOnIt() {
+		String token = adminToken();
+		API.stubFor(post(urlEqualTo("/api/plans")).willReturn(okJson(draftPlan()).withStatus(201)));
+
+		HttpResponse<String> answer = postForm("/ke-hoach/nhap/luu", token, Map.of("draft", DRAFT, "result", IMPORTED));
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValue("/ke-hoach/kh-moi");
+		API.verify(postRequestedFor(urlEqualTo("/api/plans")).withHeader("X-User", equalTo("user.syt"))
+			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))
+			.withRequestBody(equalToJson(DRAFT)));
+	}
+
+	@Test
+	void aDraftTheApiRefusesKeepsTheReviewPageWithTheErrors() {
+		API.stubFor(post(urlEqualTo("/api/plans")).willReturn(ApiFixtures.problem(400, """
+				{"status": 400, "title": "Dữ liệu không hợp lệ / Invalid input", "detail": "Yêu cầu có 1 lỗi / 1 problem",
+				 "errors": [{"field": "requirements[0].dueDate", "message": "Hạn nộp là bắt buộc", "messageEn": "required"}]}""")));
+
+		String body = postForm("/ke-hoach/nhap/luu", adminToken(), Map.of("draft", DRAFT, "result", IMPORTED)).body();
+
+		assertThat(body).contains("Dữ liệu không hợp lệ", "Hạn nộp là bắt buộc", "Kế hoạch chưa có số", "Lưu dự thảo");
+	}
+
+	@Test
+	void anAdminIssuesTheDraftAndOthersCannotImport() {
+		API.stubFor(post(urlEqualTo("/api/plans/kh-moi/issue")).willReturn(okJson(draftPlan()
+			.replace("\"DRAFT\"", "\"ISSUED\"").replace("/KH-SYT", "15/KH-SYT"))));
+
+		HttpResponse<String> answer = postForm("/ke-hoach/kh-moi/ban-hanh", adminToken(), Map.of());
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		API.verify(postRequestedFor(urlEqualTo("/api/plans/kh-moi/issue")).withHeader("X-User", equalTo("user.syt")));
+		assertThat(open("/ke-hoach/nhap", officerToken()).statusCode()).isEqualTo(403);
+		assertThat(postForm("/ke-hoach/kh-moi/ban-hanh", coordinatorToken(), Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	private static String draftPlan() {
+		return """
+				{"id": "kh-moi", "status": "DRAFT", "version": 1, "number": "/KH-SYT",
+				 "title": "Truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024}""";
+	}
+
+	private HttpResponse<String> upload(String token, String fileName, String content) {
+		String boundary = "ranh-gioi-" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(uri("/ke-hoach/nhap"))
+					.header("Authorization", TestTokens.bearer(token))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -97,6 +97,17 @@ class GatewaySecurityTests {
 	}
 
 	@Test
+	void headersNamingAUserOrUnitAreDroppedSoOnlyTheTokenSaysWhoCalls() {
+		String token = this.tokens.forUser("tyt-bo-ha", "UNIT_OFFICER");
+
+		JsonHttp.Response response = http().withBearer(token)
+			.post("/api/plans", "{}", Map.of("X-User", "giam-doc", "X-Unit-Id", "ttyt-yen-the"));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(seen).singleElement().satisfies((request) -> assertThat(request.identity()).isEmpty());
+	}
+
+	@Test
 	void aChangeRidingOnASessionCookieNeedsTheCsrfToken() {
 		JsonHttp.Response response = http().post("/api/plans", "{}", Map.of("Cookie", "SESSION=stolen-by-a-form"));
 

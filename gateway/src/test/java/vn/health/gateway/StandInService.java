@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /** A service behind the gateway: answers every request with its own name and notes what it received. */
 final class StandInService {
 
-	/** What a service received through the gateway. */
-	record Seen(String service, String path, String correlationId, String authorization, String cookie) {
+	/** What a service received through the gateway; {@code identity}: any {@code X-User} or {@code X-Unit-Id}. */
+	record Seen(String service, String path, String correlationId, String authorization, String cookie,
+			List<String> identity) {
 
 	}
 
@@ -30,7 +33,7 @@ final class StandInService {
 				String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
 				seen.add(new Seen(service, exchange.getRequestURI().getPath(), correlationId,
 						exchange.getRequestHeaders().getFirst("Authorization"),
-						exchange.getRequestHeaders().getFirst("Cookie")));
+						exchange.getRequestHeaders().getFirst("Cookie"), identityHeaders(exchange.getRequestHeaders())));
 				// Services echo the id, as service-kit's filter does; the caller must still see it once.
 				exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
 				byte[] body = service.getBytes(StandardCharsets.UTF_8);
@@ -45,6 +48,10 @@ final class StandInService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<String> identityHeaders(Headers headers) {
+		return Stream.of("X-User", "X-Unit-Id").filter(headers::containsKey).toList();
 	}
 
 	String url() {

@@ -1,12 +1,20 @@
 package vn.health.infra;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import vn.health.infra.PlatformOptions.SmtpServer;
 
 /** The environment variables the auth-server, each service and the gateway are started with. */
 final class ServiceEnvironment {
+
+	/**
+	 * The services that have adopted service-kit's security and check every request's token against the
+	 * embedded issuer themselves; the others still trust their callers until they do.
+	 */
+	static final Set<Component> CHECKING_TOKENS = EnumSet.of(Component.PLAN_SERVICE, Component.REPORTING_SERVICE);
 
 	private final PlatformOptions options;
 
@@ -19,9 +27,10 @@ final class ServiceEnvironment {
 		Map<String, String> environment = new HashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(ports.http(application)));
 		if (application.isService() || application == Component.GATEWAY) {
-			// Tokens are checked against the embedded issuer; services switch checking on with
-			// PLATFORM_SECURITY_ENABLED once they have adopted service-kit's security.
 			environment.put("OIDC_ISSUER_URI", issuer());
+		}
+		if (CHECKING_TOKENS.contains(application)) {
+			environment.put("PLATFORM_SECURITY_ENABLED", "true");
 		}
 		if (application.isService()) {
 			environment.put("KAFKA_BOOTSTRAP", Ports.HOST + ":" + ports.kafka());

@@ -38,6 +38,16 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
+	void theServicesThatAdoptedSecurityCheckTokensOfTheEmbeddedIssuer() {
+		for (Component service : new Component[] { Component.PLAN_SERVICE, Component.REPORTING_SERVICE }) {
+			assertThat(environment.of(service)).as(service.id())
+				.containsEntry("PLATFORM_SECURITY_ENABLED", "true")
+				.containsEntry("OIDC_ISSUER_URI", "http://127.0.0.1:9000");
+		}
+		assertThat(environment.of(Component.CALENDAR_SERVICE)).doesNotContainKey("PLATFORM_SECURITY_ENABLED");
+	}
+
+	@Test
 	void planServiceSeedsTheDemoProvince() {
 		assertThat(environment.of(Component.PLAN_SERVICE)).containsEntry("DEMO_SEED", "true");
 	}

@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -54,7 +56,11 @@ class WalkingSkeletonEndToEndTests {
 
 	static Platform platform;
 
+	/** The LGSP's machine client (INTEGRATION of the Sở): reads everything below the Sở. */
 	static JsonHttp gateway;
+
+	/** The Sở's administrator {@code syt} (PROVINCE_ADMIN), signed in: plans, the directory and sweeps are its. */
+	static JsonHttp admin;
 
 	static KafkaTestClient kafka;
 
@@ -80,6 +86,7 @@ class WalkingSkeletonEndToEndTests {
 			.build());
 		platform.start();
 		gateway = new JsonHttp(platform.url("gateway")).withBearer(integrationToken());
+		admin = new JsonHttp(platform.url("gateway")).withBearer(signedInToken("syt"));
 		kafka = new KafkaTestClient(platform.url("kafka"));
 	}
 
@@ -100,7 +107,7 @@ class WalkingSkeletonEndToEndTests {
 			.isEqualTo("Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang");
 
 		unitEmail = "ttyt-e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
-		JsonHttp.Response created = gateway.post("/api/units", """
+		JsonHttp.Response created = admin.post("/api/units", """
 				{"name": "Trung tâm Y tế huyện Thử Nghiệm", "type": "DISTRICT_HEALTH_CENTRE", "parentId": "cdc",
 				 "email": "%s"}""".formatted(unitEmail));
 
@@ -114,9 +121,12 @@ class WalkingSkeletonEndToEndTests {
 	void theDirectoryTopicIsCompactedWhoeverCreatedIt() throws Exception {
 		ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DIRECTORY_UNITS);
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.url("kafka")))) {
-			Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+			// The owner applies its settings when it first publishes, which may come just after it reports UP.
+			await().atMost(WAIT).untilAsserted(() -> {
+				Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
 
-			assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+				assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+			});
 		}
 	}
 
@@ -159,7 +169,7 @@ class WalkingSkeletonEndToEndTests {
 	@Test
 	@Order(5)
 	void anOverdueReportAlertsTheUnitByMailAndInboxExactlyOnceEvenWhenRedelivered() throws Exception {
-		JsonHttp.Response swept = gateway.post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
+		JsonHttp.Response swept = admin.post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
 		assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
 		assertThat(gateway.get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
 			.isEqualTo(2);
@@ -188,16 +198,16 @@ class WalkingSkeletonEndToEndTests {
 	@Test
 	@Order(7)
 	void badInputThroughTheGatewayIsAProblemAndStoresNothing() {
-		long plansBefore = gateway.get("/api/plans?size=1").json().get("total").asLong();
+		long plansBefore = admin.get("/api/plans?size=1").json().get("total").asLong();
 
-		JsonHttp.Response response = gateway.post("/api/plans", """
+		JsonHttp.Response response = admin.post("/api/plans", """
 				{"title": "Kế hoạch lỗi", "year": 2024, "requirements": [{"title": "Báo cáo quý I",
 				 "dueDate": "2024-02-30", "dueRule": "BEFORE_DAY", "reporterUnitIds": [], "recipientUnitId": "cdc"}]}""");
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("requirements[0].dueDate");
-		assertThat(gateway.get("/api/plans?size=1").json().get("total").asLong()).isEqualTo(plansBefore);
+		assertThat(admin.get("/api/plans?size=1").json().get("total").asLong()).isEqualTo(plansBefore);
 	}
 
 	@Test
@@ -240,16 +250,47 @@ class WalkingSkeletonEndToEndTests {
 		return token.json().get("access_token").asString();
 	}
 
+	/**
+	 * What the console does when a demo user signs in, without the gateway's session: the authorization
+	 * code grant with PKCE for the {@code console} client, the code exchanged for the access token.
+	 */
+	private static String signedInToken(String user) {
+		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+		String redirect = platform.url("gateway") + "/login/oauth2/code/console";
+		Browser browser = new Browser();
+		URI authorize = URI.create(platform.url("auth-server") + "/oauth2/authorize?" + Browser.encode(Map.of(
+				"response_type", "code", "client_id", "console", "scope", "openid", "redirect_uri", redirect,
+				"code_challenge", challenge(verifier), "code_challenge_method", "S256")));
+		URI loginPage = Browser.location(browser.get(authorize));
+		URI callback = browser.followUntil(browser.signIn(loginPage, user, "demo"), redirect);
+		JsonHttp.Response tokens = new JsonHttp(platform.url("auth-server")).postForm("/oauth2/token",
+				Browser.encode(Map.of("grant_type", "authorization_code", "code", Browser.query(callback).get("code"),
+						"redirect_uri", redirect, "client_id", "console", "code_verifier", verifier)),
+				Map.of());
+		assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
+		return tokens.json().get("access_token").asString();
+	}
+
+	private static String challenge(String verifier) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static String issuePlan(List<String> reporters, Map<String, String> headers) {
 		String reporterIds = String.join("\", \"", reporters);
-		JsonHttp.Response draft = gateway.post("/api/plans", """
+		JsonHttp.Response draft = admin.post("/api/plans", """
 				{"number": "91/KH-SYT", "title": "Kế hoạch truyền thông y tế tỉnh Bắc Giang năm 2024", "year": 2024,
 				 "requirements": [{"title": "Báo cáo 6 tháng đầu năm", "dueDate": "2024-06-20",
 				   "dueRule": "BEFORE_DAY", "reporterUnitIds": ["%s"], "recipientUnitId": "cdc"}]}"""
 			.formatted(reporterIds), headers);
 		assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
 		String id = draft.json().get("id").asString();
-		JsonHttp.Response issued = gateway.post("/api/plans/" + id + "/issue", null, headers);
+		JsonHttp.Response issued = admin.post("/api/plans/" + id + "/issue", null, headers);
 		assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
 		return id;
 	}

@@ -21,6 +21,7 @@ import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class PlanServiceApi {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** The default caller of the tests: the Sở's administrator, who may do everything plan-service offers. */
+	public static final String ADMIN = "syt";
 
 	private final JsonHttp http;
 
@@ -39,7 +43,21 @@ public final class PlanServiceApi {
 
 	public PlanServiceApi(int port) {
 		this.baseUrl = "http://127.0.0.1:" + port;
-		this.http = new JsonHttp(this.baseUrl);
+		this.http = as(ADMIN);
+	}
+
+	/** A signed-in PROVINCE_ADMIN of the Sở named {@code subject}, as the plans' and units' history shows it. */
+	public JsonHttp as(String subject) {
+		return new JsonHttp(this.baseUrl).withBearer(adminToken(subject));
+	}
+
+	/** The same API without a token; {@code withBearer} adds any. */
+	public JsonHttp anonymous() {
+		return new JsonHttp(this.baseUrl);
+	}
+
+	public static String adminToken(String subject) {
+		return TestTokens.get().sign(TestTokens.get().claims(subject, "syt", "PROVINCE_ADMIN").build());
 	}
 
 	public JsonHttp http() {
@@ -52,25 +70,36 @@ public final class PlanServiceApi {
 
 	/** A multipart POST with one file part, as a browser's file input sends it. */
 	public JsonHttp.Response upload(String path, String field, String fileName, String contentType, byte[] content) {
+		return upload(adminToken(ADMIN), path, field, fileName, contentType, content);
+	}
+
+	/** The same with another caller's token, or none when {@code token} is {@code null}. */
+	public JsonHttp.Response upload(String token, String path, String field, String fileName, String contentType,
+			byte[] content) {
 		String boundary = UUID.randomUUID().toString();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		if (token != null) {
+			request.header("Authorization", TestTokens.bearer(token));
+		}
+		HttpResponse<String> response = send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 				null, response.body());
 	}
 
 	/** A GET answered with bytes (a download), headers included. */
 	public HttpResponse<byte[]> download(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET().build(),
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", TestTokens.bearer(adminToken(ADMIN)))
+			.GET()
+			.build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 

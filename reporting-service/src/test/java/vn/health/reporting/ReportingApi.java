@@ -1,12 +1,11 @@
 package vn.health.reporting;
 
 import java.time.Duration;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.testkit.JsonHttp;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,11 +15,21 @@ public final class ReportingApi {
 
 	public static final Duration WAIT = Duration.ofSeconds(60);
 
+	private final String baseUrl;
+
 	private final JsonHttp http;
 
 	public ReportingApi(int port) {
-		this.http = new JsonHttp("http://127.0.0.1:" + port);
+		this.baseUrl = "http://127.0.0.1:" + port;
+		this.http = new JsonHttp(this.baseUrl).withBearer(adminToken());
 	}
+
+	/** An administrator of the Sở ({@code syt}): reads everything and runs the sweeps. */
+	public static String adminToken() {
+		return TestTokens.get().forUser("syt", "PROVINCE_ADMIN");
+	}
+
+	/** As the default caller, {@link #adminToken()}. */
 
 	public JsonHttp http() {
 		return this.http;
@@ -40,12 +49,22 @@ public final class ReportingApi {
 		return response.json();
 	}
 
+	/**
+	 * A signed-in user of the unit, officer and coordinator like the demo users of the district centres and
+	 * CDC: it submits its own reports and reviews those sent to it; {@code null}: no token at all.
+	 */
+	public JsonHttp as(String unitId) {
+		JsonHttp anonymous = new JsonHttp(this.baseUrl);
+		return (unitId != null) ? anonymous.withBearer(TestTokens.get().forUser(unitId, "UNIT_OFFICER", "COORDINATOR"))
+				: anonymous;
+	}
+
 	public JsonHttp.Response submit(String id, String unitId, String json) {
-		return this.http.post("/api/obligations/" + id + "/submissions", json, asUnit(unitId));
+		return as(unitId).post("/api/obligations/" + id + "/submissions", json);
 	}
 
 	public JsonHttp.Response review(String id, String unitId, String json) {
-		return this.http.post("/api/obligations/" + id + "/review", json, asUnit(unitId));
+		return as(unitId).post("/api/obligations/" + id + "/review", json);
 	}
 
 	public static void assertProblem(JsonHttp.Response response, int status) {
@@ -58,10 +77,6 @@ public final class ReportingApi {
 		assertProblem(response, 400);
 		assertThat(response.json().get("errors").valueStream().map((error) -> error.get("field").asString()))
 			.contains(field);
-	}
-
-	private static Map<String, String> asUnit(String unitId) {
-		return (unitId != null) ? Map.of(ActingUnit.HEADER, unitId) : Map.of();
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.reporting.directory.Directory;
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.testkit.JsonHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,10 +156,9 @@ class ReportingRegimesIntegrationTests {
 		langSon.accept("uy", vanLang, cdc);
 		langSon.accept("uy", hospital, cdc);
 		this.clock.advanceTo(Regime.at("2024-11-19T09:00:00+07:00"));
-		JsonHttp.Response consolidated = new ReportingApi(this.port).http()
+		JsonHttp.Response consolidated = new ReportingApi(this.port).as(cdc)
 			.post("/api/obligations/" + langSon.id("cy", cdc) + "/submissions/consolidated",
-					"{\"narrative\": \"CDC Lạng Sơn tổng hợp báo cáo năm 2024\"}",
-					Map.of(ActingUnit.HEADER, cdc));
+					"{\"narrative\": \"CDC Lạng Sơn tổng hợp báo cáo năm 2024\"}");
 		assertThat(consolidated.status()).as(consolidated.toString()).isEqualTo(201);
 		langSon.accept("cy", cdc, syt);
 		// before 15/11 (Friday): late Fri 15, Mon 18, Tue 19, so escalated on Wednesday 20/11 at 08:00

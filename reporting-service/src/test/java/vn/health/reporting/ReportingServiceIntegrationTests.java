@@ -44,7 +44,7 @@ class ReportingServiceIntegrationTests {
 	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return new ReportingApi(this.port).http();
 	}
 
 	@Test

@@ -13,18 +13,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import vn.health.testkit.WithRealInfrastructure;
+import vn.health.testkit.security.WithTestIssuer;
 
 /**
  * The service on the real broker and store, one Spring context for every integration test class. The
  * clock ({@link TestClock}) stands at {@link #NOW} (17/6/2024, 10:00 in Vietnam) and the scheduled sweeps stay out of the
- * way, so each test decides what is overdue or reminded through the operator endpoints.
+ * way, so each test decides what is overdue or reminded through the operator endpoints. Tokens are checked
+ * against test-kit's issuer, as in production ({@link ReportingApi} sends them).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WithRealInfrastructure
+@WithTestIssuer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "reporting.overdue-sweep.interval=PT6H", "reporting.reminder-sweep.interval=PT6H",
+		properties = { "platform.security.enabled=true", "reporting.overdue-sweep.interval=PT6H", "reporting.reminder-sweep.interval=PT6H",
 				"reporting.escalation-sweep.interval=PT6H" })
 @Import(ReportingServiceTest.FixedClock.class)
 public @interface ReportingServiceTest {

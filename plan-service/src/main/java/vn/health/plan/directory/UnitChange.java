@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One change of a unit in its audit trail: who, when, what.
  *
- * @param by who asked ({@code X-User}), {@code anonymous} until sign-in exists, {@code system} for the demo seed
+ * @param by who asked: the subject of the caller's access token ({@code anonymous} in entries made before
+ *        the service checked tokens), {@code system} for the demo seed
  * @param changed the fields that changed ({@code parentId}, {@code activeTo} …)
  * @param detail the other units involved (merged, successor, split into), or the import it came from
  */

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.contracts.directory.UnitType;
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.PageView;
 import vn.health.servicekit.web.Paging;
@@ -31,8 +32,6 @@ import vn.health.servicekit.web.Paging;
 @RestController
 @RequestMapping("/api/units")
 class UnitController {
-
-	private static final String USER = "X-User";
 
 	private static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
 
@@ -53,16 +52,16 @@ class UnitController {
 
 	@PostMapping
 	ResponseEntity<UnitView> register(@RequestBody UnitDetails details,
-			@RequestHeader(name = USER, required = false) String user) {
-		UnitView unit = UnitView.of(this.directory.register(details, by(user)));
+			Caller caller) {
+		UnitView unit = UnitView.of(this.directory.register(details, by(caller)));
 		return ResponseEntity.created(URI.create("/api/units/" + unit.id())).body(unit);
 	}
 
 	/** The whole state as it should read; a new {@code parentId} moves the unit. */
 	@PutMapping("/{id}")
 	UnitView edit(@PathVariable String id, @RequestBody UnitDetails details,
-			@RequestHeader(name = USER, required = false) String user) {
-		return UnitView.of(this.directory.edit(id, details, by(user)));
+			Caller caller) {
+		return UnitView.of(this.directory.edit(id, details, by(caller)));
 	}
 
 	/** {@code activeOn} answers "who was responsible on that day", before and after a reorganisation. */
@@ -90,15 +89,15 @@ class UnitController {
 	/** {@code id} is the successor; sending the same merge again is answered like the first time. */
 	@PostMapping("/{id}/merge")
 	UnitView merge(@PathVariable String id, @RequestBody MergeRequest request,
-			@RequestHeader(name = USER, required = false) String user) {
-		return UnitView.of(this.merges.merge(id, request, by(user)));
+			Caller caller) {
+		return UnitView.of(this.merges.merge(id, request, by(caller)));
 	}
 
 	/** {@code id} is the unit split; sending the same split again is answered like the first time. */
 	@PostMapping("/{id}/split")
 	SplitView split(@PathVariable String id, @RequestBody SplitRequest request,
-			@RequestHeader(name = USER, required = false) String user) {
-		UnitSplits.Split split = this.splits.split(id, request, by(user));
+			Caller caller) {
+		UnitSplits.Split split = this.splits.split(id, request, by(caller));
 		return new SplitView(UnitView.of(split.unit()), split.successors().stream().map(UnitView::of).toList());
 	}
 
@@ -106,19 +105,20 @@ class UnitController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportReport importUnits(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean partial,
-			@RequestHeader(name = USER, required = false) String user) throws IOException {
+			Caller caller) throws IOException {
+		String by = by(caller);
 		new InputErrors().check(file != null && !file.isEmpty(), "file", "Chưa chọn tệp danh bạ (trường \"file\")",
 				"A directory file is required (multipart field \"file\")")
 			.check(file == null || file.getSize() <= MAX_IMPORT_BYTES, "file", "Tệp danh bạ lớn hơn 5 MB",
 					"The directory file is larger than 5 MB")
 			.throwIfAny();
-		return this.imports.run(file.getBytes(), partial, by(user));
+		return this.imports.run(file.getBytes(), partial, by);
 	}
 
-	static String by(String user) {
-		new InputErrors().check(user == null || user.length() <= 100, USER, "Tên người dùng tối đa 100 ký tự",
-				"X-User is at most 100 characters").throwIfAny();
-		return (user != null && !user.isBlank()) ? user.strip() : "anonymous";
+	/** The directory is the Sở's to change (PROVINCE_ADMIN); its history names who did: the token's subject. */
+	static String by(Caller caller) {
+		caller.requireAny(Role.PROVINCE_ADMIN);
+		return caller.subject();
 	}
 
 	record UnitView(String id, String code, String name, UnitType type, String parentId, String administrativeArea,

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.health.plan.importer.UnreadableDocument;
+import vn.health.plan.plan.PlanManagement;
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.Problems;
 
@@ -34,18 +37,29 @@ class EdXmlController {
 
 	private final EdXmlExport exports;
 
-	EdXmlController(EdXmlImport imports, EdXmlExport exports) {
+	private final PlanManagement plans;
+
+	EdXmlController(EdXmlImport imports, EdXmlExport exports, PlanManagement plans) {
 		this.imports = imports;
 		this.exports = exports;
+		this.plans = plans;
+	}
+
+	/** Packages come from the LGSP (a machine client, INTEGRATION) or are uploaded by the Sở's administrators. */
+	private static void mayDeliver(Caller caller) {
+		caller.requireAny(Role.INTEGRATION, Role.PROVINCE_ADMIN);
 	}
 
 	@PostMapping(path = PATH, consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
-	EdXmlImportResult receive(InputStream body) {
+	EdXmlImportResult receive(InputStream body, Caller caller) {
+		mayDeliver(caller);
 		return this.imports.receive(EdXmlReader.read(body));
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	EdXmlImportResult receive(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+	EdXmlImportResult receive(@RequestParam(name = "file", required = false) MultipartFile file, Caller caller)
+			throws IOException {
+		mayDeliver(caller);
 		new InputErrors().check(file != null, "file", "Chưa chọn gói tin edXML (trường \"file\")",
 				"An edXML package is required (multipart field \"file\")").throwIfAny();
 		if (file.getSize() > EdXmlReader.MAX_BYTES) {
@@ -58,8 +72,8 @@ class EdXmlController {
 
 	/** Gửi kế hoạch — an issued plan as an edXML package, offered as a file to save or pass to the LGSP. */
 	@GetMapping("/api/plans/{id}/edxml")
-	ResponseEntity<byte[]> export(@PathVariable String id) {
-		EdXmlExport.Exported exported = this.exports.export(id);
+	ResponseEntity<byte[]> export(@PathVariable String id, Caller caller) {
+		EdXmlExport.Exported exported = this.exports.export(this.plans.get(id, caller).id());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(exported.fileName()).build().toString())

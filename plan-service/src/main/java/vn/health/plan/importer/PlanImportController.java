@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.Problems;
 
@@ -26,7 +28,8 @@ class PlanImportController {
 	}
 
 	@PostMapping(path = "/api/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportResult importPlan(@RequestParam(name = "file", required = false) MultipartFile file) {
+	ImportResult importPlan(@RequestParam(name = "file", required = false) MultipartFile file, Caller caller) {
+		caller.requireAny(Role.PROVINCE_ADMIN);
 		new InputErrors().check(file != null, "file", "Chưa chọn tệp kế hoạch (trường \"file\")",
 				"A plan file is required (multipart field \"file\")").throwIfAny();
 		try {

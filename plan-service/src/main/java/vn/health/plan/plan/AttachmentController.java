@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.Problems;
 
 @RestController
@@ -30,16 +30,19 @@ class AttachmentController {
 
 	private final PlanAttachments attachments;
 
-	AttachmentController(PlanAttachments attachments) {
+	private final PlanManagement plans;
+
+	AttachmentController(PlanAttachments attachments, PlanManagement plans) {
 		this.attachments = attachments;
+		this.plans = plans;
 	}
 
 	/** 201 with the new attachment; 200 with the one already there when the same bytes come again. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Attachment> attach(@PathVariable String id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestHeader(name = "X-User", required = false) String user) throws IOException {
-		PlanAttachments.Attached attached = this.attachments.attach(id, file, PlanController.by(user));
+			Caller caller) throws IOException {
+		PlanAttachments.Attached attached = this.attachments.attach(id, file, PlanController.by(caller));
 		if (!attached.created()) {
 			return ResponseEntity.ok(attached.attachment());
 		}
@@ -48,13 +51,15 @@ class AttachmentController {
 	}
 
 	@GetMapping
-	List<Attachment> list(@PathVariable String id) {
-		return this.attachments.find(id).attachments();
+	List<Attachment> list(@PathVariable String id, Caller caller) {
+		return this.plans.get(id, caller).attachments();
 	}
 
 	/** The bytes as uploaded, with the checksum as ETag so a client can verify what it received. */
 	@GetMapping("/{attachmentId}")
-	ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId) {
+	ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
+			Caller caller) {
+		this.plans.get(id, caller);
 		PlanAttachments.Download download = this.attachments.open(id, attachmentId);
 		Attachment attachment = download.attachment();
 		return ResponseEntity.ok()

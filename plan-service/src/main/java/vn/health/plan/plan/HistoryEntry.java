@@ -7,7 +7,8 @@ import java.util.List;
  * Nhật ký thay đổi — one change of a plan: who, when, what, why; kept in the plan's own document.
  *
  * @param version the plan's version after the change
- * @param by who asked for it ({@code X-User}), {@code anonymous} until sign-in exists
+ * @param by who asked for it: the subject of the caller's access token ({@code anonymous} in entries made
+ *        before the service checked tokens)
  * @param changed the parts of the content that changed, empty when none did
  * @param reason why, for amendments, revocations and closings; {@code null} otherwise
  * @param detail what exactly, where the part's name is not enough: the attached file's name

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.plan.directory.Directory;
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
+import vn.health.servicekit.web.ForbiddenException;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.NotFoundException;
 
@@ -86,6 +89,23 @@ public class PlanManagement {
 		Plan saved = this.plans.save(plan);
 		log.info("Plan {} ({}) closed at version {}", saved.id(), saved.content().number(), saved.version());
 		return saved;
+	}
+
+	/**
+	 * The plan, if the caller may see it: every signed-in role sees issued, revoked and closed plans; a
+	 * draft is the Sở's work in progress, seen only by PROVINCE_ADMIN.
+	 */
+	public Plan get(String id, Caller caller) {
+		Plan plan = get(id);
+		if (plan.status() == PlanStatus.DRAFT && !seesDrafts(caller)) {
+			throw new ForbiddenException("Kế hoạch " + id + " đang là dự thảo, chỉ Sở Y tế xem được",
+					"Plan " + id + " is a draft, which only the province administrators may see");
+		}
+		return plan;
+	}
+
+	public static boolean seesDrafts(Caller caller) {
+		return caller.has(Role.PROVINCE_ADMIN);
 	}
 
 	public Plan get(String id) {

@@ -36,18 +36,23 @@ class PlanSearch {
 
 	/**
 	 * @param text words that must all occur, with or without diacritics ("truyen thong" finds "truyền thông")
+	 * @param withDrafts false for everybody but the Sở's administrators: drafts are its work in progress
 	 * @param sort {@code field} or {@code field,asc|desc}; newest first by default
 	 */
-	Page<Plan> find(Integer year, PlanStatus status, String issuerUnitId, String text, int page, int size,
-			String sort) {
-		Query query = new Query(criteria(year, status, issuerUnitId, text));
+	Page<Plan> find(Integer year, PlanStatus status, String issuerUnitId, String text, boolean withDrafts, int page,
+			int size, String sort) {
+		Query query = new Query(criteria(year, status, issuerUnitId, text, withDrafts));
 		long total = this.mongo.count(query, Plan.class);
 		var pageable = Paging.of(page, size, sortOf(sort));
 		return new PageImpl<>(this.mongo.find(query.with(pageable), Plan.class), pageable, total);
 	}
 
-	private static Criteria criteria(Integer year, PlanStatus status, String issuerUnitId, String text) {
+	private static Criteria criteria(Integer year, PlanStatus status, String issuerUnitId, String text,
+			boolean withDrafts) {
 		List<Criteria> all = new ArrayList<>();
+		if (!withDrafts) {
+			all.add(where("status").ne(PlanStatus.DRAFT));
+		}
 		if (year != null) {
 			all.add(where("content.year").is(year));
 		}

@@ -17,20 +17,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceTest;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.plan.PlanServiceApi;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertProblem;
 
 /** The directory from a spreadsheet with Vietnamese headers: all rows or none, or the valid ones when asked. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class DirectoryImportIntegrationTests {
 
 	private static final String HEADER = "Mã đơn vị;Tên đơn vị;Loại;Đơn vị cấp trên;Địa bàn;Email;Điện thoại;Zalo;Ghi chú";

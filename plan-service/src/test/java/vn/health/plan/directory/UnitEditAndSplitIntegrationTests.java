@@ -3,7 +3,6 @@ package vn.health.plan.directory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,13 +12,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertProblem;
@@ -28,8 +27,7 @@ import static vn.health.plan.PlanServiceApi.assertProblem;
  * Units edited, moved and split through the API: codes, areas and Zalo kept, every change in the unit's audit
  * trail and announced once on {@code directory.units.v1}, history by day intact.
  */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class UnitEditAndSplitIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -52,7 +50,7 @@ class UnitEditAndSplitIntegrationTests {
 
 	@BeforeEach
 	void directory() {
-		this.http = new JsonHttp("http://127.0.0.1:" + this.port);
+		this.http = new PlanServiceApi(this.port).http();
 		this.suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.cdc = register("Trung tâm Kiểm soát bệnh tật tỉnh", "PROVINCIAL_CDC", null, null);
 		this.yenThe = register("Trung tâm Y tế huyện Yên Thế", "DISTRICT_HEALTH_CENTRE", this.cdc, null);
@@ -198,8 +196,7 @@ class UnitEditAndSplitIntegrationTests {
 	}
 
 	private String register(String name, String type, String parentId, String code) {
-		JsonHttp.Response created = this.http.post("/api/units", details(name, type, parentId, code),
-				Map.of("X-User", "van-thu"));
+		JsonHttp.Response created = this.http.post("/api/units", details(name, type, parentId, code));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return created.json().get("id").asString();
 	}

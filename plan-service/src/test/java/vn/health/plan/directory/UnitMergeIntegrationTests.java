@@ -12,14 +12,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.contracts.directory.UnitsMerged;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertProblem;
@@ -29,8 +29,7 @@ import static vn.health.testkit.KafkaTestClient.header;
  * Two communes of Yên Thế merge into a new commune from 2025-07-01, through the API: the merge is announced
  * once whatever is retried, bad requests change nothing, and the directory answers who was in charge when.
  */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class UnitMergeIntegrationTests {
 
 	private static final String MERGED = "vn.health.directory.units.merged";
@@ -57,7 +56,7 @@ class UnitMergeIntegrationTests {
 
 	@BeforeEach
 	void communes() {
-		this.http = new JsonHttp("http://127.0.0.1:" + this.port);
+		this.http = new PlanServiceApi(this.port).http();
 		this.dongKy = unit("Trạm Y tế xã Đồng Kỳ", "2019-12-01");
 		this.tamTien = unit("Trạm Y tế xã Tam Tiến", null);
 		this.successor = unit("Trạm Y tế xã Đồng Kỳ (mới)", "2025-07-01");

@@ -9,25 +9,23 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.plan.directory.Directory;
 import vn.health.plan.importer.KnownUnit;
 import vn.health.plan.importer.PlanDocumentReader;
 import vn.health.plan.importer.TextExtraction;
 import vn.health.plan.plan.PlanDraft;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /api/plans/{id}/edxml}: an issued plan leaves as a package that another system imports into the same draft. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class EdXmlExportIntegrationTests {
 
 	private static final String CAMPAIGN = "/importer/lang-son-2024-ke-hoach-co-so-y-te-xanh-sach-dep.txt";

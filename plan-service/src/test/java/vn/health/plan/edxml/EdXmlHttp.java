@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import vn.health.testkit.JsonHttp;
+import vn.health.testkit.security.TestTokens;
 
 /** Sends packages to {@code /api/integration/edxml} as another agency's system does: raw XML or a multipart file. */
 final class EdXmlHttp {
@@ -24,6 +25,7 @@ final class EdXmlHttp {
 	JsonHttp.Response send(String contentType, byte[] body) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/integration/edxml"))
 			.header("Content-Type", contentType)
+			.header("Authorization", TestTokens.bearer(TestTokens.get().forClient("lgsp-bac-giang", "syt")))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {

@@ -13,19 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/integration/edxml}: a package in, a draft out; a repeat is refused and bad packages store nothing. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class EdXmlImportIntegrationTests {
 
 	@LocalServerPort

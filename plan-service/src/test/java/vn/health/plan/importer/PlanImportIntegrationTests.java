@@ -1,36 +1,25 @@
 package vn.health.plan.importer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/plans/import}: a document in, a draft with findings and the source lines out, nothing stored. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class PlanImportIntegrationTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -103,25 +92,12 @@ class PlanImportIntegrationTests {
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
 	}
 
-	private JsonHttp.Response upload(String fileName, String contentType, byte[] content) throws Exception {
+	private JsonHttp.Response upload(String fileName, String contentType, byte[] content) {
 		return send("file", fileName, contentType, content);
 	}
 
-	private JsonHttp.Response send(String field, String fileName, String contentType, byte[] content)
-			throws IOException, InterruptedException {
-		String boundary = UUID.randomUUID().toString();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/plans/import"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return new JsonHttp.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				null, response.body());
+	private JsonHttp.Response send(String field, String fileName, String contentType, byte[] content) {
+		return new PlanServiceApi(this.port).upload("/api/plans/import", field, fileName, contentType, content);
 	}
 
 	private static void assertProblem(JsonHttp.Response response, int status) {

@@ -6,17 +6,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceApi;
+import vn.health.plan.PlanServiceTest;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /v3/api-docs}: every public path DESIGN.md gives plan-service, and the seed plans as examples. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class ApiDocumentationIntegrationTests {
 
 	/** DESIGN.md, "Public API": plan-service's paths and methods, a contract. */
@@ -36,7 +35,7 @@ class ApiDocumentationIntegrationTests {
 
 	@Test
 	void theDocumentListsEveryPublicPathOfDesign() {
-		JsonHttp.Response docs = new JsonHttp("http://127.0.0.1:" + this.port).get("/v3/api-docs");
+		JsonHttp.Response docs = new PlanServiceApi(this.port).http().get("/v3/api-docs");
 
 		assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
 		JsonNode paths = docs.json().get("paths");
@@ -48,7 +47,7 @@ class ApiDocumentationIntegrationTests {
 
 	@Test
 	void aPlanBodyHasTheSeedPlansAsExamplesNamingTheDemoUnits() {
-		JsonNode docs = new JsonHttp("http://127.0.0.1:" + this.port).get("/v3/api-docs").json();
+		JsonNode docs = new PlanServiceApi(this.port).http().get("/v3/api-docs").json();
 
 		JsonNode examples = docs.at("/paths/~1api~1plans/post/requestBody/content/application~1json/examples");
 		assertThat(examples.propertyNames()).containsExactly("bac-giang-2024-truyen-thong-y-te",

@@ -2,7 +2,6 @@ package vn.health.plan.plan;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,24 +9,22 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceTest;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanRevoked;
 import vn.health.plan.PlanServiceApi;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertProblem;
 import static vn.health.testkit.KafkaTestClient.header;
 
 /** Draft → edited → issued → amended → revoked through the API: one event per transition, every change in the history. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class PlanLifecycleIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -50,13 +47,13 @@ class PlanLifecycleIntegrationTests {
 
 	@Test
 	void aPlanGoesThroughItsLifeWithOneEventPerTransitionAndAFullHistory() {
-		String id = this.api.createdId(this.api.http().post("/api/plans", plan("2024-06-20"), Map.of("X-User", "nvy-tuan")));
+		String id = this.api.createdId(this.api.as("nvy-tuan").post("/api/plans", plan("2024-06-20")));
 
 		JsonHttp.Response edited = this.api.put("/api/plans/" + id, plan("2024-06-19"));
 		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
 		assertThat(edited.json().get("requirements").get(0).get("dueDate").asString()).isEqualTo("2024-06-19");
 
-		this.api.http().post("/api/plans/" + id + "/issue", null, Map.of("X-User", "pgd-hieu"));
+		this.api.as("pgd-hieu").post("/api/plans/" + id + "/issue", null);
 		assertThat(this.api.put("/api/plans/" + id, plan("2024-06-18")).status()).isEqualTo(409);
 
 		JsonHttp.Response amended = this.api.http().post("/api/plans/" + id + "/amendments", """
@@ -87,7 +84,7 @@ class PlanLifecycleIntegrationTests {
 		assertThat(history.valueStream().map((entry) -> entry.get("change").asString()))
 			.containsExactly("CREATED", "EDITED", "ISSUED", "AMENDED", "REVOKED");
 		assertThat(history.get(0).get("by").asString()).isEqualTo("nvy-tuan");
-		assertThat(history.get(1).get("by").asString()).isEqualTo("anonymous");
+		assertThat(history.get(1).get("by").asString()).isEqualTo(PlanServiceApi.ADMIN);
 		assertThat(history.get(1).get("changed").get(0).asString()).isEqualTo("requirements");
 		assertThat(history.get(2).get("by").asString()).isEqualTo("pgd-hieu");
 		assertThat(history.get(3).get("reason").asString()).isEqualTo("Bộ Y tế đề nghị nộp sớm hơn");
@@ -126,9 +123,9 @@ class PlanLifecycleIntegrationTests {
 	@Test
 	void everyVersionIsReadableAsItWasAndAClosedPlanChangesNoMore() {
 		String id = this.api.createdId(this.api.http().post("/api/plans", plan("2024-06-20")));
-		this.api.http().post("/api/plans/" + id + "/issue", null, Map.of("X-User", "pgd-hieu"));
-		this.api.http().post("/api/plans/" + id + "/amendments", """
-				{"reason": "Nộp sớm hơn", "plan": %s}""".formatted(plan("2024-06-15")), Map.of("X-User", "pgd-son"));
+		this.api.as("pgd-hieu").post("/api/plans/" + id + "/issue", null);
+		this.api.as("pgd-son").post("/api/plans/" + id + "/amendments", """
+				{"reason": "Nộp sớm hơn", "plan": %s}""".formatted(plan("2024-06-15")));
 
 		JsonNode first = this.api.http().get("/api/plans/" + id + "/versions/1").json();
 		assertThat(first.get("current").asBoolean()).isFalse();
@@ -145,8 +142,8 @@ class PlanLifecycleIntegrationTests {
 			.map((version) -> version.get("by").asString())).containsExactly("pgd-hieu", "pgd-son");
 		assertThat(this.api.http().get("/api/plans/" + id + "/versions/3").status()).isEqualTo(404);
 
-		JsonHttp.Response closed = this.api.http().post("/api/plans/" + id + "/close", """
-				{"reason": "Hết năm kế hoạch"}""", Map.of("X-User", "pgd-hieu"));
+		JsonHttp.Response closed = this.api.as("pgd-hieu").post("/api/plans/" + id + "/close", """
+				{"reason": "Hết năm kế hoạch"}""");
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 		assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
 		assertThat(this.api.http().post("/api/plans/" + id + "/amendments", """

@@ -6,18 +6,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.plan.PlanServiceApi;
-import vn.health.testkit.WithRealInfrastructure;
+import vn.health.plan.PlanServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertProblem;
 
 /** Plans found by year, status, issuer and Vietnamese words with or without diacritics, paged and sorted. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class PlanSearchIntegrationTests {
 
 	@LocalServerPort

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.plan.PlanServiceTest;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.plan.PlanAmended;
 import vn.health.contracts.plan.PlanIssued;
@@ -20,7 +20,6 @@ import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.plan.PlanServiceApi;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.plan.PlanServiceApi.assertHasEveryField;
@@ -28,8 +27,7 @@ import static vn.health.plan.PlanServiceApi.assertProblem;
 import static vn.health.testkit.KafkaTestClient.header;
 
 /** The real plans of {@code shared/documents}, entered through the API and read back field for field. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PlanServiceTest
 class SeedPlansIntegrationTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -131,12 +129,11 @@ class SeedPlansIntegrationTests {
 		this.api.unit("Bệnh viện Đa khoa tỉnh Lạng Sơn", "HOSPITAL");
 		String plan = PlanServiceApi.seedPlan("lang-son-2024-thong-tin-truyen-thong-y-te", this.units);
 		String id = this.api.createdId(this.api.http().post("/api/plans", plan));
-		this.api.http().post("/api/plans/" + id + "/issue", null, Map.of("X-User", "pgd-soi"));
+		this.api.as("pgd-soi").post("/api/plans/" + id + "/issue", null);
 		String corrected = plan.replace("6 tháng đầu năm 2023 trên địa bàn tỉnh", "6 tháng đầu năm 2024 trên địa bàn tỉnh");
 
-		JsonHttp.Response amended = this.api.http().post("/api/plans/" + id + "/amendments", """
-				{"reason": "Sửa năm trong tên báo cáo sơ kết của CDC", "plan": %s}""".formatted(corrected),
-				Map.of("X-User", "pgd-soi"));
+		JsonHttp.Response amended = this.api.as("pgd-soi").post("/api/plans/" + id + "/amendments", """
+				{"reason": "Sửa năm trong tên báo cáo sơ kết của CDC", "plan": %s}""".formatted(corrected));
 
 		assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
 		assertThat(amended.json().get("warnings").valueStream().map((warning) -> warning.get("field").asString()))

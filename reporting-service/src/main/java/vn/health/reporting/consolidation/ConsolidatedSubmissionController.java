@@ -4,12 +4,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.reporting.obligation.ObligationView;
+import vn.health.servicekit.security.Caller;
 
 @RestController
 class ConsolidatedSubmissionController {
@@ -23,10 +22,9 @@ class ConsolidatedSubmissionController {
 	@PostMapping("/api/obligations/{id}/submissions/consolidated")
 	@ResponseStatus(HttpStatus.CREATED)
 	ObligationView submit(@PathVariable String id,
-			@RequestHeader(name = ActingUnit.HEADER, required = false) String unit,
-			@RequestBody(required = false) Introduction introduction) {
+			@RequestBody(required = false) Introduction introduction, Caller caller) {
 		return ObligationView.of(
-				this.submissions.submit(id, unit, (introduction != null) ? introduction.narrative() : null));
+				this.submissions.submit(id, caller, (introduction != null) ? introduction.narrative() : null));
 	}
 
 	/** Optional words of the consolidating unit put before the consolidated text. */

@@ -5,11 +5,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.ActingUnit;
-import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.IllegalTransitionException;
+import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationAccess;
 import vn.health.reporting.obligation.Obligations;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.InputErrors;
 
 /**
@@ -24,30 +25,32 @@ class ConsolidatedSubmissions {
 
 	private final Obligations obligations;
 
+	private final ObligationAccess access;
+
 	private final Consolidations consolidations;
 
 	private final Clock clock;
 
-	ConsolidatedSubmissions(Obligations obligations, Consolidations consolidations, Clock clock) {
+	ConsolidatedSubmissions(Obligations obligations, ObligationAccess access, Consolidations consolidations,
+			Clock clock) {
 		this.obligations = obligations;
+		this.access = access;
 		this.consolidations = consolidations;
 		this.clock = clock;
 	}
 
 	/**
-	 * 400 for a missing unit header, a too long introduction, or totals that do not fit this requirement's own
+	 * 400 for a too long introduction, or totals that do not fit this requirement's own
 	 * indicator template; 403 for a unit other than the reporter; 404; 409 when the requirement consolidates nothing
 	 * or the report is not owed now.
 	 */
-	Obligation submit(String obligationId, String actingUnitHeader, String introduction) {
-		InputErrors errors = new InputErrors();
-		ActingUnit unit = ActingUnit.from(actingUnitHeader, errors);
-		errors.check(introduction == null || introduction.length() <= MAX_INTRODUCTION, "narrative",
+	Obligation submit(String obligationId, Caller caller, String introduction) {
+		new InputErrors().check(introduction == null || introduction.length() <= MAX_INTRODUCTION, "narrative",
 				"Phần mở đầu dài quá " + MAX_INTRODUCTION + " ký tự",
 				"narrative is longer than " + MAX_INTRODUCTION + " characters")
 			.throwIfAny();
 		return this.obligations.change(obligationId, (obligation) -> {
-			unit.requireReporterOf(obligation);
+			this.access.requireReporter(caller, obligation);
 			Consolidation below = this.consolidations.below(obligation)
 				.orElseThrow(() -> new IllegalTransitionException(
 						"Báo cáo " + obligation.requirementTitle() + " không tổng hợp từ báo cáo của tuyến dưới",

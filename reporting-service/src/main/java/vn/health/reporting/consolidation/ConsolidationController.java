@@ -9,25 +9,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** JSON unless the client asks for the spreadsheet, as Boot's error controller does for HTML. */
+import vn.health.reporting.obligation.ObligationAccess;
+import vn.health.servicekit.security.Caller;
+
 @RestController
 class ConsolidationController {
 
 	private final Consolidations consolidations;
 
-	ConsolidationController(Consolidations consolidations) {
+	private final ObligationAccess access;
+
+	ConsolidationController(Consolidations consolidations, ObligationAccess access) {
 		this.consolidations = consolidations;
+		this.access = access;
 	}
 
 	@GetMapping("/api/reports/consolidated")
 	Consolidation consolidated(@RequestParam(required = false) String plan,
-			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period) {
-		return this.consolidations.of(plan, requirement, period);
+			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period,
+			Caller caller) {
+		return readable(this.consolidations.of(plan, requirement, period), caller);
 	}
 
 	@GetMapping(path = "/api/reports/consolidated", produces = ConsolidationWorkbook.MEDIA_TYPE)
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) String plan,
-			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period) {
-		Consolidation consolidation = this.consolidations.of(plan, requirement, period);
+			@RequestParam(required = false) String requirement, @RequestParam(required = false) String period,
+			Caller caller) {
+		Consolidation consolidation = readable(this.consolidations.of(plan, requirement, period), caller);
 		ContentDisposition attachment = ContentDisposition.attachment()
 			.filename("bao-cao-tong-hop-" + consolidation.planId() + ".xlsx")
 			.build();
@@ -35,6 +43,12 @@ class ConsolidationController {
 			.contentType(MediaType.parseMediaType(ConsolidationWorkbook.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
 			.body(ConsolidationWorkbook.of(consolidation));
+	}
+
+	/** The consolidation is the recipient unit's: its readers (and those above it) may see it. */
+	private Consolidation readable(Consolidation consolidation, Caller caller) {
+		this.access.checkRead(caller, consolidation.recipientUnitId());
+		return consolidation;
 	}
 
 }

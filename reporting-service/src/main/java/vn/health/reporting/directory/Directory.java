@@ -1,8 +1,10 @@
 package vn.health.reporting.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.health.contracts.directory.UnitType;
@@ -25,6 +27,13 @@ public class Directory {
 	/** The unit that supervises {@code unitId} (its parent), if the replica knows one. */
 	public Optional<String> supervisorOf(String unitId) {
 		return unit(unitId).map(DirectoryUnit::parentId);
+	}
+
+	/** Every unit the replica knows, ended ones included (their obligations stay readable). */
+	public List<String> unitIds() {
+		Query ids = new Query();
+		ids.fields().include("_id");
+		return this.mongo.find(ids, DirectoryUnit.class).stream().map(DirectoryUnit::unitId).toList();
 	}
 
 	/** The unit's type, if the replica knows the unit. */

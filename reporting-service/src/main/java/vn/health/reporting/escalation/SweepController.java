@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.InputErrors;
 
@@ -37,22 +39,25 @@ class SweepController {
 
 	@PostMapping("/overdue")
 	SweepResult overdue(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
-		Instant instant = pastOrNow(asOf);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
+			Caller caller) {
+		Instant instant = pastOrNow(asOf, caller);
 		return new SweepResult(instant, run(this.sweep::sweep, instant, "quá hạn", "overdue"));
 	}
 
 	@PostMapping("/reminders")
 	ReminderResult reminders(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
-		Instant instant = pastOrNow(asOf);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
+			Caller caller) {
+		Instant instant = pastOrNow(asOf, caller);
 		return new ReminderResult(instant, run(this.reminders::sweep, instant, "nhắc hạn", "reminder"));
 	}
 
 	@PostMapping("/escalations")
 	EscalationResult escalations(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
-		Instant instant = pastOrNow(asOf);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
+			Caller caller) {
+		Instant instant = pastOrNow(asOf, caller);
 		return new EscalationResult(instant,
 				run(this.escalations::sweep, instant, "báo cáo cấp trên", "escalation"));
 	}
@@ -65,9 +70,10 @@ class SweepController {
 
 	/**
 	 * A replay looks back: a future instant would mark reports overdue (and alert their units) before
-	 * their time, which cannot be undone.
+	 * their time, which cannot be undone. Sweeps are the Sở's administrators' to run by hand.
 	 */
-	private Instant pastOrNow(OffsetDateTime asOf) {
+	private Instant pastOrNow(OffsetDateTime asOf, Caller caller) {
+		caller.requireAny(Role.PROVINCE_ADMIN);
 		Instant now = this.clock.instant();
 		Instant instant = (asOf != null) ? asOf.toInstant() : now;
 		new InputErrors().check(!instant.isAfter(now), "asOf", "Thời điểm quét không được ở tương lai",

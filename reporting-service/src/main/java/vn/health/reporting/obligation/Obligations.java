@@ -1,6 +1,8 @@
 package vn.health.reporting.obligation;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -79,7 +81,9 @@ public class Obligations {
 		return value != null && !value.isBlank();
 	}
 
-	public Page<Obligation> find(String planId, String unitId, ObligationStatus status, Pageable pageable) {
+	/** @param readableUnits when present, only obligations reported by or to these units */
+	public Page<Obligation> find(String planId, String unitId, ObligationStatus status,
+			Optional<Set<String>> readableUnits, Pageable pageable) {
 		Criteria criteria = new Criteria();
 		if (planId != null) {
 			criteria.and("planId").is(planId);
@@ -87,6 +91,8 @@ public class Obligations {
 		if (unitId != null) {
 			criteria.and("unitId").is(unitId);
 		}
+		readableUnits.ifPresent((units) -> criteria.orOperator(where("unitId").in(units),
+				where("recipientUnitId").in(units)));
 		if (status != null) {
 			criteria.and("status").is(status);
 		}

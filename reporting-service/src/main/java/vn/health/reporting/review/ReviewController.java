@@ -3,11 +3,10 @@ package vn.health.reporting.review;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.reporting.obligation.ObligationView;
+import vn.health.servicekit.security.Caller;
 
 @RestController
 class ReviewController {
@@ -20,9 +19,8 @@ class ReviewController {
 
 	@PostMapping("/api/obligations/{id}/review")
 	ObligationView review(@PathVariable String id,
-			@RequestHeader(name = ActingUnit.HEADER, required = false) String unit,
-			@RequestBody Reviews.ReviewRequest request) {
-		return ObligationView.of(this.reviews.review(id, unit, request));
+			@RequestBody Reviews.ReviewRequest request, Caller caller) {
+		return ObligationView.of(this.reviews.review(id, caller, request));
 	}
 
 }

@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationAccess;
 import vn.health.reporting.obligation.Obligations;
 import vn.health.reporting.obligation.ReviewDecision;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.InputErrors;
 
 /** Duyệt báo cáo — the recipient unit accepts the latest submission or returns it with a reason. */
@@ -16,10 +17,13 @@ class Reviews {
 
 	private final Obligations obligations;
 
+	private final ObligationAccess access;
+
 	private final Clock clock;
 
-	Reviews(Obligations obligations, Clock clock) {
+	Reviews(Obligations obligations, ObligationAccess access, Clock clock) {
 		this.obligations = obligations;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -27,9 +31,8 @@ class Reviews {
 	 * 400 for bad input, 404 for an unknown obligation, 403 for a unit other than the recipient, 409 when
 	 * nothing awaits review (including the second of two concurrent reviews).
 	 */
-	Obligation review(String obligationId, String actingUnitHeader, ReviewRequest request) {
+	Obligation review(String obligationId, Caller caller, ReviewRequest request) {
 		InputErrors errors = new InputErrors();
-		ActingUnit unit = ActingUnit.from(actingUnitHeader, errors);
 		boolean reasoned = request.reason() != null && !request.reason().isBlank();
 		errors.check(request.decision() != null, "decision", "Kết quả duyệt là bắt buộc (ACCEPT hoặc RETURN)",
 				"decision is required (ACCEPT or RETURN)")
@@ -39,7 +42,7 @@ class Reviews {
 					"Lý do dài quá 2000 ký tự", "reason is longer than 2000 characters")
 			.throwIfAny();
 		return this.obligations.change(obligationId, (obligation) -> {
-			unit.requireRecipientOf(obligation);
+			this.access.requireRecipient(caller, obligation);
 			obligation.review(request.decision(), request.reason(), this.clock.instant());
 		});
 	}

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.reporting.obligation.ObligationView;
+import vn.health.servicekit.security.Caller;
 
 @RestController
 class SubmissionController {
@@ -23,10 +23,9 @@ class SubmissionController {
 	@PostMapping("/api/obligations/{id}/submissions")
 	@ResponseStatus(HttpStatus.CREATED)
 	ObligationView submit(@PathVariable String id,
-			@RequestHeader(name = ActingUnit.HEADER, required = false) String unit,
 			@RequestHeader(name = RetriedSubmissions.HEADER, required = false) String idempotencyKey,
-			@RequestBody ReportSubmission report) {
-		return ObligationView.of(this.submissions.submit(id, unit, idempotencyKey, report));
+			@RequestBody ReportSubmission report, Caller caller) {
+		return ObligationView.of(this.submissions.submit(id, caller, idempotencyKey, report));
 	}
 
 }

@@ -6,11 +6,12 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationAccess;
 import vn.health.reporting.obligation.Obligations;
 import vn.health.reporting.obligation.Submission;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.InputErrors;
 
@@ -20,10 +21,13 @@ class Submissions {
 
 	private final Obligations obligations;
 
+	private final ObligationAccess access;
+
 	private final Clock clock;
 
-	Submissions(Obligations obligations, Clock clock) {
+	Submissions(Obligations obligations, ObligationAccess access, Clock clock) {
 		this.obligations = obligations;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -33,35 +37,34 @@ class Submissions {
 	 * another body. A retry with the same key and body returns the obligation as it stands, also when it raced
 	 * the original request.
 	 */
-	Obligation submit(String obligationId, String actingUnitHeader, String idempotencyKey, ReportSubmission report) {
+	Obligation submit(String obligationId, Caller caller, String idempotencyKey, ReportSubmission report) {
 		InputErrors errors = new InputErrors();
-		ActingUnit unit = ActingUnit.from(actingUnitHeader, errors);
 		report.check(errors);
 		Submission.RequestKey key = RetriedSubmissions.keyOf(idempotencyKey, report, errors);
 		errors.throwIfAny();
-		Optional<Obligation> retried = retried(obligationId, unit, key);
+		Optional<Obligation> retried = retried(obligationId, caller, key);
 		if (retried.isPresent()) {
 			return retried.get();
 		}
 		try {
 			return this.obligations.change(obligationId, (obligation) -> {
-				unit.requireReporterOf(obligation);
+				this.access.requireReporter(caller, obligation);
 				IndicatorTemplate.check(obligation.indicators(), report.indicators());
 				obligation.submit(report.narrative(), report.indicators(), report.attachments(), key,
 						this.clock.instant());
 			});
 		}
 		catch (ConflictException | OptimisticLockingFailureException ex) {
-			return retried(obligationId, unit, key).orElseThrow(() -> ex);
+			return retried(obligationId, caller, key).orElseThrow(() -> ex);
 		}
 	}
 
-	private Optional<Obligation> retried(String obligationId, ActingUnit unit, Submission.RequestKey key) {
+	private Optional<Obligation> retried(String obligationId, Caller caller, Submission.RequestKey key) {
 		if (key == null) {
 			return Optional.empty();
 		}
 		Obligation obligation = this.obligations.get(obligationId);
-		unit.requireReporterOf(obligation);
+		this.access.requireReporter(caller, obligation);
 		return RetriedSubmissions.replayed(obligation, key);
 	}
 

@@ -1,6 +1,5 @@
 package vn.health.reporting.consolidation;
 
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +8,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingServiceTest;
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
@@ -57,7 +55,7 @@ class ConsolidatedSubmissionIntegrationTests {
 		String planId = ChainedPlan.issueAndReview(api(), this.kafka);
 		String cdcReport = planId + ".r2.cdc";
 
-		assertInvalid(consolidated(cdcReport, null, null), ActingUnit.HEADER);
+		assertProblem(consolidated(cdcReport, null, null), 401);
 		assertInvalid(consolidated(cdcReport, "cdc", "{\"narrative\": \"" + "x".repeat(5001) + "\"}"), "narrative");
 		assertProblem(consolidated(cdcReport, "syt", null), 403);
 		assertProblem(consolidated(planId + ".r1.ttyt-luc-ngan", "ttyt-luc-ngan", null), 409);
@@ -70,9 +68,7 @@ class ConsolidatedSubmissionIntegrationTests {
 	}
 
 	private JsonHttp.Response consolidated(String id, String unit, String json) {
-		return api().http()
-			.post("/api/obligations/" + id + "/submissions/consolidated", json,
-					(unit != null) ? Map.of(ActingUnit.HEADER, unit) : Map.of());
+		return api().as(unit).post("/api/obligations/" + id + "/submissions/consolidated", json);
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingServiceTest;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.consolidation.ChainedPlan.ATTENDEES;
@@ -91,6 +92,7 @@ class ConsolidationWorkbookIntegrationTests {
 	private HttpResponse<byte[]> get(String query, String accept) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/reports/consolidated?" + query))
+			.header("Authorization", TestTokens.bearer(ReportingApi.adminToken()))
 			.header("Accept", accept)
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {

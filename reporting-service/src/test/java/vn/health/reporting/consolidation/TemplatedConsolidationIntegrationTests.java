@@ -18,6 +18,7 @@ import vn.health.reporting.ReportingServiceTest;
 import vn.health.reporting.TemplatedPlan;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,7 @@ class TemplatedConsolidationIntegrationTests {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/reports/consolidated?plan=" + planId
 					+ "&requirement=r1"))
+			.header("Authorization", TestTokens.bearer(ReportingApi.adminToken()))
 			.header("Accept", ConsolidationWorkbook.MEDIA_TYPE)
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {

@@ -78,7 +78,7 @@ class ReviewControllerIntegrationTests {
 	void badReviewsAreProblemsAndStoreNothing() {
 		String id = submittedReport();
 
-		assertInvalid(api().review(id, null, ACCEPT), "X-Unit-Id");
+		assertProblem(api().review(id, null, ACCEPT), 401);
 		assertInvalid(api().review(id, "cdc", "{\"decision\": \"RETURN\"}"), "reason");
 		assertInvalid(api().review(id, "cdc", "{\"decision\": \"RETURN\", \"reason\": \"  \"}"), "reason");
 		assertInvalid(api().review(id, "cdc", "{\"decision\": \"MAYBE\"}"), "decision");

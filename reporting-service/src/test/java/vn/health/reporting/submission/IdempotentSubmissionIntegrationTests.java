@@ -13,7 +13,6 @@ import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingEvents;
 import vn.health.reporting.ReportingServiceTest;
-import vn.health.reporting.obligation.ActingUnit;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
@@ -91,9 +90,7 @@ class IdempotentSubmissionIntegrationTests {
 	}
 
 	private JsonHttp.Response submit(String id, String unit, String key, String json) {
-		return api().http()
-			.post("/api/obligations/" + id + "/submissions", json,
-					Map.of(ActingUnit.HEADER, unit, "Idempotency-Key", key));
+		return api().as(unit).post("/api/obligations/" + id + "/submissions", json, Map.of("Idempotency-Key", key));
 	}
 
 	private String issuedPlan() {

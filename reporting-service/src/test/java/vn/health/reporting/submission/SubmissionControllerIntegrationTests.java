@@ -89,7 +89,7 @@ class SubmissionControllerIntegrationTests {
 		String planId = issuedPlan("2024-06-20");
 		String id = planId + ".r1.ttyt-yen-the";
 
-		assertInvalid(api().submit(id, null, REPORT), "X-Unit-Id");
+		assertProblem(api().submit(id, null, REPORT), 401);
 		assertInvalid(api().submit(id, "ttyt-yen-the", "{\"narrative\": \" \"}"), "narrative");
 		assertInvalid(api().submit(id, "ttyt-yen-the", "{\"narrative\": \"x\", \"indicators\": {\"Số buổi\": -1}}"),
 				"indicators.Số buổi");

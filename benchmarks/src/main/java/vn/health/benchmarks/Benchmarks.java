@@ -32,23 +32,30 @@ public final class Benchmarks {
 		}
 
 		String only = options.getOrDefault("only", "all");
-		StringBuilder report = new StringBuilder(
+		StringBuilder report = new StringBuilder(printed(
 				BenchmarkReport.header(String.join(" ", "./benchmark", String.join(" ", args)).strip(),
-						settings.mongoUri().isPresent()));
+						settings.mongoUri().isPresent())));
 		if (!only.equals("sweep")) {
 			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
-				report.append(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements)));
+				report.append(printed(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements))));
 			}
 		}
 		if (!only.equals("fan-out")) {
-			report.append(BenchmarkReport.sweep(new OverdueSweep().run(settings, "sweep-small", small, due),
-					new OverdueSweep().run(settings, "sweep-large", large, due)));
+			OverdueSweep.Result smallStore = new OverdueSweep().run(settings, "sweep-small", small, due);
+			System.out.println("Measured (the large store follows): " + smallStore);
+			report.append(printed(BenchmarkReport.sweep(smallStore,
+					new OverdueSweep().run(settings, "sweep-large", large, due))));
 		}
-		System.out.println(report);
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report.toString());
 		System.out.println("Written to " + out);
+	}
+
+	/** Each part as soon as it is measured: a long run that fails later still leaves its figures. */
+	private static String printed(String part) {
+		System.out.println(part);
+		return part;
 	}
 
 	private static Map<String, String> options(String[] args) {

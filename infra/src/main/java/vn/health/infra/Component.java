@@ -8,7 +8,7 @@ public enum Component {
 
 	MONGO("mongo"), KAFKA("kafka"), MAIL("mail"), AUTH_SERVER("auth-server"), PLAN_SERVICE("plan-service"),
 	REPORTING_SERVICE("reporting-service"), CALENDAR_SERVICE("calendar-service"),
-	NOTIFICATION_SERVICE("notification-service"), GATEWAY("gateway");
+	NOTIFICATION_SERVICE("notification-service"), CONSOLE("console"), GATEWAY("gateway");
 
 	private final String id;
 
@@ -26,9 +26,9 @@ public enum Component {
 		return id.endsWith("-service");
 	}
 
-	/** A Spring Boot application: the auth-server, a service or the gateway. */
+	/** A Spring Boot application: the auth-server, a service, the console or the gateway. */
 	public boolean isApplication() {
-		return isService() || this == GATEWAY || this == AUTH_SERVER;
+		return isService() || this == CONSOLE || this == GATEWAY || this == AUTH_SERVER;
 	}
 
 	public static Component named(String id) {

@@ -38,7 +38,8 @@ public final class Platform implements AutoCloseable {
 	 */
 	private static final List<List<Component>> STEPS = List.of(List.of(Component.MONGO), List.of(Component.KAFKA),
 			List.of(Component.MAIL), List.of(Component.AUTH_SERVER),
-			Arrays.stream(Component.values()).filter(Component::isService).toList(), List.of(Component.GATEWAY));
+			Arrays.stream(Component.values()).filter((c) -> c.isService() || c == Component.CONSOLE).toList(),
+			List.of(Component.GATEWAY));
 
 	private final PlatformOptions options;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import vn.health.infra.PlatformOptions.SmtpServer;
 
-/** The environment variables the auth-server, each service and the gateway are started with. */
+/** The environment variables the auth-server, each service, the console and the gateway are started with. */
 final class ServiceEnvironment {
 
 	/**
@@ -26,7 +26,7 @@ final class ServiceEnvironment {
 		Ports ports = options.ports();
 		Map<String, String> environment = new HashMap<>();
 		environment.put("SERVER_PORT", String.valueOf(ports.http(application)));
-		if (application.isService() || application == Component.GATEWAY) {
+		if (application.isService() || application == Component.CONSOLE || application == Component.GATEWAY) {
 			environment.put("OIDC_ISSUER_URI", issuer());
 		}
 		if (CHECKING_TOKENS.contains(application)) {
@@ -56,9 +56,11 @@ final class ServiceEnvironment {
 				environment.put("SMTP_PORT", String.valueOf(smtp.port()));
 				environment.put("MAIL_FROM", "no-reply@demo.syt.vn");
 			}
+			// The console calls the public API through the gateway, with the signed-in user's token.
+			case CONSOLE -> environment.put("PLATFORM_API_URL", "http://%s:%d".formatted(Ports.HOST, ports.gateway()));
 			case GATEWAY -> {
 				for (Component service : Component.values()) {
-					if (service.isService()) {
+					if (service.isService() || service == Component.CONSOLE) {
 						environment.put(urlVariable(service), "http://%s:%d".formatted(Ports.HOST, ports.http(service)));
 					}
 				}
@@ -80,7 +82,7 @@ final class ServiceEnvironment {
 		return service.id().replace("-service", "");
 	}
 
-	/** plan-service is reached through {@code PLAN_SERVICE_URL}, and so on. */
+	/** plan-service is reached through {@code PLAN_SERVICE_URL}, the console through {@code CONSOLE_URL}, and so on. */
 	static String urlVariable(Component service) {
 		return service.id().toUpperCase().replace('-', '_') + "_URL";
 	}

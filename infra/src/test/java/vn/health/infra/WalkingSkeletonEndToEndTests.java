@@ -212,7 +212,7 @@ class WalkingSkeletonEndToEndTests {
 
 	@Test
 	@Order(8)
-	void aDemoUserSignsInThroughTheGatewayAndTheSessionsTokenReachesTheServices() {
+	void aDemoUserSignsInThroughTheGatewayAndTheSessionsTokenReachesTheServicesAndTheConsole() {
 		Browser browser = new Browser();
 		String gatewayUrl = platform.url("gateway");
 
@@ -225,6 +225,11 @@ class WalkingSkeletonEndToEndTests {
 
 		assertThat(units.statusCode()).as(units.body()).isEqualTo(200);
 		assertThat(units.body()).contains("Trung tâm Y tế huyện Yên Thế");
+
+		// The console behind the same gateway gets the same token and calls the API with it.
+		HttpResponse<String> page = browser.get(URI.create(gatewayUrl + "/bao-cao"), "text/html");
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("Báo cáo của đơn vị", "Trung tâm Y tế huyện Yên Thế");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** An API error a page cannot handle itself becomes an error page in Vietnamese with the API's own message. */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "vn.health.console")
 class ApiErrors {
 
 	@ExceptionHandler(ApiProblem.class)

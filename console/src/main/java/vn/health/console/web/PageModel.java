@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header and menu need: the signed-in user and which menu entries apply to the role. */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "vn.health.console")
 class PageModel {
 
 	private final DirectoryClient directory;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
@@ -22,6 +25,7 @@ import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.metrics.PlatformMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class OutboxRelayTests {
 
@@ -95,8 +99,38 @@ class OutboxRelayTests {
 		assertThat(this.mongo.findById("plan", Sample.class).pendingEvents()).isEmpty();
 	}
 
+	@Test
+	void aRelayKilledAfterPublishingButBeforeRememberingPublishesTheSameEventAgainNeverAnother() {
+		this.mongo.save(Sample.with("plan", "issued"));
+		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "save"));
+
+		assertThatIllegalStateException().isThrownBy(() -> killed.relay("samples")).withMessage("relay killed");
+		relay().relayPending();
+
+		// At least once, with one event id: consumers apply it once (Idempotency, keyed by ce_id).
+		assertThat(this.publisher.published).containsExactly("issued", "issued");
+		assertThat(this.publisher.eventIds).hasSize(2).containsOnly(this.publisher.eventIds.get(0));
+		assertThat(this.mongo.findById("plan", Sample.class).pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void aRelayKilledAfterRememberingButBeforeMarkingDoesNotPublishAgain() {
+		this.mongo.save(Sample.with("plan", "issued"));
+		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "updateFirst"));
+
+		assertThatIllegalStateException().isThrownBy(() -> killed.relay("samples")).withMessage("relay killed");
+		relay().relayPending();
+
+		assertThat(this.publisher.published).containsExactly("issued");
+		assertThat(this.mongo.findById("plan", Sample.class).pendingEvents()).isEmpty();
+	}
+
 	private OutboxRelay relay() {
-		return new OutboxRelay(this.mongo, this.publisher,
+		return relay(this.mongo);
+	}
+
+	private OutboxRelay relay(MongoTemplate store) {
+		return new OutboxRelay(store, this.publisher,
 				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")), new PlatformMetrics(this.meters));
 	}
 
@@ -104,6 +138,8 @@ class OutboxRelayTests {
 	static class RecordingPublisher extends EventPublisher {
 
 		final List<String> published = new ArrayList<>();
+
+		final List<String> eventIds = new ArrayList<>();
 
 		final Set<String> failing = new HashSet<>();
 
@@ -118,7 +154,38 @@ class OutboxRelayTests {
 				return CompletableFuture.failedFuture(new IllegalStateException("broker refused " + name));
 			}
 			this.published.add(name);
+			this.eventIds.add(event.eventId());
 			return CompletableFuture.completedFuture(name);
+		}
+
+	}
+
+	/** The store as a relay sees it when its process dies at one step: that step fails, the ones before worked. */
+	static class StoreThatFails extends MongoTemplate {
+
+		private final String step;
+
+		StoreThatFails(MongoTemplate store, String step) {
+			super(store.getMongoDatabaseFactory(), store.getConverter());
+			this.step = step;
+		}
+
+		@Override
+		public <T> T save(T objectToSave) {
+			failAt("save");
+			return super.save(objectToSave);
+		}
+
+		@Override
+		public UpdateResult updateFirst(Query query, UpdateDefinition update, String collectionName) {
+			failAt("updateFirst");
+			return super.updateFirst(query, update, collectionName);
+		}
+
+		private void failAt(String here) {
+			if (this.step.equals(here)) {
+				throw new IllegalStateException("relay killed");
+			}
 		}
 
 	}

@@ -83,6 +83,9 @@ class ReportingServiceSecurityMatrixTests {
 				arguments("/api/reports/completeness?plan={plan}&unit=mx-a", "UNIT_OFFICER", "mx-b", 403),
 				arguments("/api/reports/completeness?plan={plan}", "UNIT_OFFICER", "mx-a", 403),
 				arguments("/api/reports/completeness?plan={plan}", "VIEWER", "mx-syt", 200),
+				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "COORDINATOR", "mx-cdc", 200),
+				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "COORDINATOR", "mx-b", 403),
+				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "UNIT_OFFICER", "mx-a", 403),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "COORDINATOR", "mx-cdc", 200),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "UNIT_OFFICER", "mx-a", 403),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "PROVINCE_ADMIN", "mx-syt", 200));

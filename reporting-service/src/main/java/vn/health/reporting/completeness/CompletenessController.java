@@ -4,7 +4,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationAccess;
+import vn.health.reporting.obligation.Obligations;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.security.Role;
 
@@ -15,9 +17,12 @@ class CompletenessController {
 
 	private final ObligationAccess access;
 
-	CompletenessController(Completeness completeness, ObligationAccess access) {
+	private final Obligations obligations;
+
+	CompletenessController(Completeness completeness, ObligationAccess access, Obligations obligations) {
 		this.completeness = completeness;
 		this.access = access;
+		this.obligations = obligations;
 	}
 
 	@GetMapping("/api/reports/completeness")
@@ -27,6 +32,15 @@ class CompletenessController {
 			Caller caller) {
 		if (unit != null) {
 			this.access.checkRead(caller, unit);
+		}
+		else if (!caller.has(Role.PROVINCE_ADMIN) && !caller.has(Role.VIEWER)
+				&& (requirement != null || period != null)) {
+			// one report's rates: also whoever may read the unit it is sent to (the CDC, for its districts)
+			this.obligations.ofReport(plan, requirement, period)
+				.stream()
+				.map(Obligation::recipientUnitId)
+				.distinct()
+				.forEach((recipient) -> this.access.checkRead(caller, recipient));
 		}
 		else {
 			// the whole province's rates: the Sở's administrators and read-only viewers

@@ -12,10 +12,13 @@ import java.util.List;
  * @param announcementId the key: scope and occurrence ({@code NATIONAL:national-07-20240324-day})
  * @param occurrenceId stable id of the occurrence, the same as in the calendar API and the iCalendar UID
  * @param kind {@code DAY}, {@code PERIOD} or {@code MONTH}
- * @param scope {@code NATIONAL} (every unit) or {@code PLAN} (the units the plan assigned)
- * @param planId the plan whose theme or campaign this is; {@code null} when {@code NATIONAL}
- * @param planNumber number and symbol of that plan, {@code null} when {@code NATIONAL}
- * @param unitIds the units concerned when {@code PLAN}; empty when {@code NATIONAL}
+ * @param scope {@code NATIONAL} (every unit), {@code PROVINCE} (a theme the province added: every unit),
+ *     {@code PLAN} (the units the plan assigned) or {@code UNIT} (a theme a unit added for itself and the units
+ *     under it)
+ * @param planId the plan whose theme or campaign this is; {@code null} unless {@code PLAN}
+ * @param planNumber number and symbol of that plan, {@code null} unless {@code PLAN}
+ * @param unitIds the units concerned when {@code PLAN} or {@code UNIT}; empty when {@code NATIONAL} or
+ *     {@code PROVINCE}
  * @param daysBefore the offset reached, e.g. 14 or 3 days before {@code start}
  * @param announcedAt the instant the sweep ran for, not the wall clock of the run
  */

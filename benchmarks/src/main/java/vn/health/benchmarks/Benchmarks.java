@@ -3,13 +3,15 @@ package vn.health.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
- * and writes them, with the machine they were measured on, to {@code --out}.
+ * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep|api] [--out docs/benchmarks.md]}: runs the benchmarks
+ * against the processes {@code ./platform} runs, prints the figures and writes them, with the machine they were
+ * measured on, to {@code --out}. With {@code --only}, the other parts of {@code --out} keep their earlier figures.
  */
 public final class Benchmarks {
 
@@ -32,23 +34,27 @@ public final class Benchmarks {
 		}
 
 		String only = options.getOrDefault("only", "all");
-		StringBuilder report = new StringBuilder(printed(
-				BenchmarkReport.header(String.join(" ", "./benchmark", String.join(" ", args)).strip(),
-						settings.mongoUri().isPresent())));
-		if (!only.equals("sweep")) {
+		String command = String.join(" ", "./benchmark", String.join(" ", args)).strip();
+		printed(BenchmarkReport.header(settings.mongoUri().isPresent()));
+		Map<String, String> parts = new LinkedHashMap<>();
+		if (only.equals("all") || only.equals("fan-out")) {
 			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
-				report.append(printed(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements))));
+				parts.put("fan-out", printed(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements))));
 			}
 		}
-		if (!only.equals("fan-out")) {
+		if (only.equals("all") || only.equals("sweep")) {
 			OverdueSweep.Result smallStore = new OverdueSweep().run(settings, "sweep-small", small, due);
 			System.out.println("Measured (the large store follows): " + smallStore);
-			report.append(printed(BenchmarkReport.sweep(smallStore,
+			parts.put("sweep", printed(BenchmarkReport.sweep(smallStore,
 					new OverdueSweep().run(settings, "sweep-large", large, due))));
+		}
+		if (only.equals("all") || only.equals("api")) {
+			parts.put("api", printed(BenchmarkReport.api(new ApiLatency().run(root, settings.data()))));
 		}
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());
-		Files.writeString(out, report.toString());
+		String previous = Files.exists(out) ? Files.readString(out) : "";
+		Files.writeString(out, BenchmarkReport.document(previous, parts, command, settings.mongoUri().isPresent()));
 		System.out.println("Written to " + out);
 	}
 

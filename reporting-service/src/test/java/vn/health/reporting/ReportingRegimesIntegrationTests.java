@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.reporting.directory.Directory;
 import vn.health.testkit.JsonHttp;
@@ -21,22 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clock moved by the test: issue → obligations → some units report on time, some late, some never → reminders,
  * overdue, escalation to the supervisor, consolidation and rates.
  */
-@ReportingServiceTest
-class ReportingRegimesIntegrationTests {
-
-	@Autowired
-	TestClock clock;
+class ReportingRegimesIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	Directory directory;
-
-	@LocalServerPort
-	int port;
-
-	@AfterEach
-	void putTheClockBack() {
-		this.clock.reset();
-	}
 
 	/**
 	 * Bắc Giang, KH 2024 §4.3: units report to the CDC "quý I trước ngày 20/3/2024", "6 tháng đầu năm trước ngày
@@ -50,7 +36,7 @@ class ReportingRegimesIntegrationTests {
 		String yenThe = "ttyt-yen-the-" + run;
 		String tanYen = "ttyt-tan-yen-" + run;
 		String lucNgan = "ttyt-luc-ngan-" + run;
-		Regime bacGiang = new Regime(new ReportingApi(this.port), this.clock, "bg-2024-" + run);
+		Regime bacGiang = new Regime(api(), this.clock, "bg-2024-" + run);
 		bacGiang.units(cdc, Map.of(yenThe, "DISTRICT_HEALTH_CENTRE", tanYen, "DISTRICT_HEALTH_CENTRE", lucNgan,
 				"DISTRICT_HEALTH_CENTRE"), (unit) -> this.directory.supervisorOf(unit).isPresent());
 		List<String> units = List.of(yenThe, tanYen, lucNgan);
@@ -71,7 +57,13 @@ class ReportingRegimesIntegrationTests {
 		bacGiang.sweep("reminders", "2024-06-17T10:00:00+07:00");
 		bacGiang.submit("h1", yenThe, "2024-06-18T09:00:00+07:00", 12, 3400);
 		bacGiang.sweep("reminders", "2024-06-19T08:00:00+07:00");
+		// due when 20/6 starts: late at once (rates say so), the units alerted at 08:00 that morning
+		bacGiang.sweep("overdue", "2024-06-20T00:00:01+07:00");
+		assertThat(bacGiang.obligation("h1", lucNgan).get("status").asString()).isEqualTo("OVERDUE");
+		assertThat(bacGiang.rates("&period=6%20th%C3%A1ng").get("byStatus").get("OVERDUE").asInt()).isEqualTo(2);
+		assertThat(bacGiang.obligation("h1", lucNgan).get("overdueAlert").get("sentAt").isNull()).isTrue();
 		bacGiang.sweep("overdue", "2024-06-20T08:00:00+07:00");
+		bacGiang.sweep("overdue", "2024-06-20T09:00:00+07:00");
 		JsonNode late = bacGiang.submit("h1", tanYen, "2024-06-21T09:00:00+07:00", 5, 1200);
 		bacGiang.sweep("escalations", "2024-06-24T17:00:00+07:00");
 		assertThat(bacGiang.obligation("h1", lucNgan).get("escalation").get("escalatedAt").isNull()).isTrue();
@@ -87,11 +79,14 @@ class ReportingRegimesIntegrationTests {
 			.map(JsonNode::asInt)).containsExactly(3, 1);
 		JsonNode missing = bacGiang.obligation("h1", lucNgan);
 		assertThat(missing.get("status").asString()).isEqualTo("OVERDUE");
+		assertThat(missing.get("overdueAlert").get("sentAt").asString()).isEqualTo("2024-06-20T01:00:00Z");
+		assertThat(late.get("submissions").get(0).get("submittedBy").get("subject").asString())
+			.isEqualTo("user." + tanYen);
 		assertThat(missing.get("escalation").get("supervisorUnitId").asString()).isEqualTo(cdc);
 		assertThat(missing.get("escalation").get("escalatedAt").asString()).isEqualTo("2024-06-25T01:00:00Z");
 		assertThat(bacGiang.obligation("h1", tanYen).get("escalation").get("escalatedAt").isNull()).isTrue();
 
-		JsonNode consolidation = new ReportingApi(this.port).http()
+		JsonNode consolidation = api().http()
 			.get("/api/reports/consolidated?plan=" + bacGiang.planId + "&requirement=h1")
 			.json();
 		assertThat(consolidation.get("totals").get("so-bai-viet").asDouble()).isEqualTo(17);
@@ -133,7 +128,7 @@ class ReportingRegimesIntegrationTests {
 		String vanLang = "ttyt-van-lang-" + run;
 		String hospital = "bvdk-tinh-" + run;
 		String caoLoc = "ttyt-cao-loc-" + run;
-		Regime langSon = new Regime(new ReportingApi(this.port), this.clock, "ls-2024-" + run);
+		Regime langSon = new Regime(api(), this.clock, "ls-2024-" + run);
 		langSon.units(cdc, Map.of(vanLang, "DISTRICT_HEALTH_CENTRE", hospital, "HOSPITAL", caoLoc,
 				"DISTRICT_HEALTH_CENTRE"), (unit) -> this.directory.supervisorOf(unit).isPresent());
 		langSon.units(syt, Map.of(cdc, "PROVINCIAL_CDC"), (unit) -> this.directory.supervisorOf(unit).isPresent());
@@ -156,7 +151,7 @@ class ReportingRegimesIntegrationTests {
 		langSon.accept("uy", vanLang, cdc);
 		langSon.accept("uy", hospital, cdc);
 		this.clock.advanceTo(Regime.at("2024-11-19T09:00:00+07:00"));
-		JsonHttp.Response consolidated = new ReportingApi(this.port).as(cdc)
+		JsonHttp.Response consolidated = api().as(cdc)
 			.post("/api/obligations/" + langSon.id("cy", cdc) + "/submissions/consolidated",
 					"{\"narrative\": \"CDC Lạng Sơn tổng hợp báo cáo năm 2024\"}");
 		assertThat(consolidated.status()).as(consolidated.toString()).isEqualTo(201);

@@ -1,21 +1,15 @@
 package vn.health.reporting;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;
@@ -25,26 +19,12 @@ import vn.health.testkit.SharedInfrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ReportingServiceTest
-class ReportingServiceIntegrationTests {
-
-	@Autowired
-	TestClock clock;
-
-	@AfterEach
-	void putTheClockBack() {
-		this.clock.reset();
-	}
+class ReportingServiceIntegrationTests extends IntegrationTestSupport {
 
 	private static final Duration WAIT = Duration.ofSeconds(60);
 
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
 	private JsonHttp http() {
-		return new ReportingApi(this.port).http();
+		return api().http();
 	}
 
 	@Test
@@ -64,32 +44,6 @@ class ReportingServiceIntegrationTests {
 		JsonHttp.Response one = http().get("/api/obligations/" + planId + ".r1.ttyt-yen-the");
 		assertThat(one.json().get("status").asString()).isEqualTo("OPEN");
 		assertThat(one.json().get("dueAt").asString()).isEqualTo("2024-06-19T17:00:00Z");
-	}
-
-	@Test
-	void theSweepMarksOnlyReportsPastTheirDeadlineAndAnnouncesEachOnce() {
-		String planId = UUID.randomUUID().toString();
-		this.kafka.send(PlanSamples.issued(planId));
-		await().atMost(WAIT).until(() -> obligationCount(planId) == 2);
-
-		this.clock.advanceTo(Instant.parse("2024-06-21T02:00:00Z"));
-		JsonHttp.Response early = http().post("/api/admin/sweeps/overdue?asOf=2024-06-19T23:59:59%2B07:00", null);
-		assertThat(early.status()).as(early.toString()).isEqualTo(200);
-		assertThat(http().get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
-			.isZero();
-
-		JsonHttp.Response late = http().post("/api/admin/sweeps/overdue?asOf=2024-06-20T00:00:01%2B07:00", null);
-		http().post("/api/admin/sweeps/overdue?asOf=2024-06-21T09:00:00%2B07:00", null);
-
-		assertThat(late.json().get("markedOverdue").asInt()).isGreaterThanOrEqualTo(2);
-		assertThat(http().get("/api/obligations?plan=" + planId + "&status=OVERDUE").json().get("total").asInt())
-			.isEqualTo(2);
-		List<ConsumerRecord<String, String>> overdue = this.kafka.readUntil(Topics.REPORTING,
-				(records) -> overdueFor(records, planId).size() >= 2, WAIT);
-		assertThat(overdueFor(overdue, planId)).hasSize(2).allSatisfy((record) -> {
-			assertThat(KafkaTestClient.header(record, CloudEventHeaders.TYPE)).isEqualTo("vn.health.report.overdue");
-			assertThat(record.value()).contains("\"detectedAt\":\"2024-06-19T17:00:01Z\"");
-		});
 	}
 
 	/** plans.v1 has three partitions as in production; a dead letter from any of them must arrive. */
@@ -139,14 +93,6 @@ class ReportingServiceIntegrationTests {
 
 	private int obligationCount(String planId) {
 		return http().get("/api/obligations?plan=" + planId).json().get("total").asInt();
-	}
-
-	private static List<ConsumerRecord<String, String>> overdueFor(List<ConsumerRecord<String, String>> records,
-			String planId) {
-		return records.stream()
-			.filter((record) -> record.key().startsWith(planId + "."))
-			.filter((record) -> "vn.health.report.overdue".equals(KafkaTestClient.header(record, CloudEventHeaders.TYPE)))
-			.toList();
 	}
 
 }

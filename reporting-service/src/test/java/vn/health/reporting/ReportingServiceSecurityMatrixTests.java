@@ -11,12 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +28,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * what is sent to them; viewers and machine clients read below their unit; sweeps are the Sở's. Every write row
  * gets a plan of its own, so an allowed write changes nothing another row looks at.
  */
-@ReportingServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportingServiceSecurityMatrixTests {
+class ReportingServiceSecurityMatrixTests extends IntegrationTestSupport {
 
 	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": "
 			+ "{\"so-bai-viet\": 4, \"so-luot-nguoi\": 250}}";
@@ -42,13 +38,8 @@ class ReportingServiceSecurityMatrixTests {
 
 	private static final String PAST = "?asOf=2020-01-01T00:00:00%2B07:00";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	MongoTemplate mongo;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
 
 	private final DirectoryEvents directory = new DirectoryEvents();
 
@@ -56,7 +47,7 @@ class ReportingServiceSecurityMatrixTests {
 
 	@BeforeAll
 	void aSmallProvinceInTheReplica() {
-		this.api = new ReportingApi(this.port);
+		this.api = api();
 		this.directory.unit("mx-syt", "DEPARTMENT_OF_HEALTH", null);
 		this.directory.unit("mx-cdc", "PROVINCIAL_CDC", "mx-syt");
 		this.directory.unit("mx-a", "DISTRICT_HEALTH_CENTRE", "mx-cdc");

@@ -16,7 +16,8 @@ import vn.health.testkit.WithRealInfrastructure;
 import vn.health.testkit.security.WithTestIssuer;
 
 /**
- * The service on the real broker and store, one Spring context for every integration test class. The
+ * The service on the real broker and store, one Spring context for every integration test class (they extend
+ * {@link IntegrationTestSupport}, which carries this annotation). The
  * clock ({@link TestClock}) stands at {@link #NOW} (17/6/2024, 10:00 in Vietnam) and the scheduled sweeps stay out of the
  * way, so each test decides what is overdue or reminded through the operator endpoints. Tokens are checked
  * against test-kit's issuer, as in production ({@link ReportingApi} sends them).

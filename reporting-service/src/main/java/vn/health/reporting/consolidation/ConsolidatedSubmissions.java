@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.health.reporting.obligation.Actor;
 import vn.health.reporting.obligation.IllegalTransitionException;
 import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.Obligation;
@@ -57,7 +58,7 @@ class ConsolidatedSubmissions {
 						"Report " + obligation.requirementId() + " does not consolidate reports from below"));
 			ConsolidatedReport report = ConsolidatedReport.of(below, introduction);
 			IndicatorTemplate.check(obligation.indicators(), report.indicators());
-			obligation.submit(report.narrative(), report.indicators(), List.of(), this.clock.instant());
+			obligation.submit(report.narrative(), report.indicators(), List.of(), Actor.of(caller), this.clock.instant());
 		});
 	}
 

@@ -1,5 +1,6 @@
 package vn.health.reporting.escalation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -20,6 +21,9 @@ import vn.health.reporting.obligation.ObligationRepository;
 final class Batches {
 
 	static final int SIZE = 500;
+
+	/** How long a sweep's lease lasts if its instance dies mid-sweep; a pass over what is due takes far less. */
+	static final Duration LEASE = Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(Batches.class);
 

@@ -18,6 +18,7 @@ import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ObligationStatus;
 import vn.health.reporting.workingday.WorkingCalendar;
 import vn.health.reporting.workingday.WorkingDays;
+import vn.health.servicekit.lock.Leases;
 
 /**
  * Quét báo cáo cấp trên — finds reports still not submitted whose escalation may be due (index
@@ -36,7 +37,7 @@ public class EscalationSweep {
 
 	private final ObligationRepository obligations;
 
-	private final SweepLock lock;
+	private final Leases leases;
 
 	private final WorkingDays workingDays;
 
@@ -44,10 +45,10 @@ public class EscalationSweep {
 
 	private final Clock clock;
 
-	EscalationSweep(ObligationRepository obligations, SweepLock lock, WorkingDays workingDays, Directory directory,
+	EscalationSweep(ObligationRepository obligations, Leases leases, WorkingDays workingDays, Directory directory,
 			Clock clock) {
 		this.obligations = obligations;
-		this.lock = lock;
+		this.leases = leases;
 		this.workingDays = workingDays;
 		this.directory = directory;
 		this.clock = clock;
@@ -61,7 +62,7 @@ public class EscalationSweep {
 
 	/** Sweeps as of {@code asOf}; empty when another instance holds the sweep, else how many reports escalated. */
 	public Optional<Integer> sweep(Instant asOf) {
-		return this.lock.run("escalation-sweep", () -> escalate(asOf));
+		return this.leases.call("escalation-sweep", Batches.LEASE, () -> escalate(asOf));
 	}
 
 	private int escalate(Instant asOf) {

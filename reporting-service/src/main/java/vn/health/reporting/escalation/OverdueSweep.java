@@ -13,11 +13,16 @@ import org.springframework.stereotype.Service;
 
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ObligationStatus;
+import vn.health.reporting.workingday.WorkingCalendar;
+import vn.health.reporting.workingday.WorkingDays;
+import vn.health.servicekit.lock.Leases;
 
 /**
- * Finds open obligations past their deadline and marks them overdue (each announces
- * {@code ReportOverdue} through its outbox). One instance sweeps at a time (a lease lock), and each
- * pass reads only what is due through the {@code (status, dueAt)} index.
+ * Quét quá hạn — two steps per pass, each reading only what is due through its index. Open obligations past their
+ * deadline become overdue at once (index {@code (status, dueAt)}), each with its alert set for the first working
+ * morning after the deadline; then overdue obligations whose alert is due (index {@code (status,
+ * overdueAlert.nextAt)}) announce {@code ReportOverdue} through their outbox, or defer to the right morning when the
+ * holidays known now say so. One instance at a time, under the lease.
  */
 @Service
 public class OverdueSweep {
@@ -26,13 +31,16 @@ public class OverdueSweep {
 
 	private final ObligationRepository obligations;
 
-	private final SweepLock lock;
+	private final Leases leases;
+
+	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
-	OverdueSweep(ObligationRepository obligations, SweepLock lock, Clock clock) {
+	OverdueSweep(ObligationRepository obligations, Leases leases, WorkingDays workingDays, Clock clock) {
 		this.obligations = obligations;
-		this.lock = lock;
+		this.leases = leases;
+		this.workingDays = workingDays;
 		this.clock = clock;
 	}
 
@@ -43,23 +51,40 @@ public class OverdueSweep {
 	}
 
 	/**
-	 * Sweeps as of {@code asOf} (an operator may replay a past instant); empty when another instance
-	 * holds the sweep, else how many obligations became overdue.
+	 * Sweeps as of {@code asOf} (an operator may replay a past instant); empty when another instance holds the
+	 * sweep, else how many obligations became overdue and how many overdue alerts went out.
 	 */
-	public Optional<Integer> sweep(Instant asOf) {
-		return this.lock.run("overdue-sweep", () -> markOverdue(asOf));
+	public Optional<Swept> sweep(Instant asOf) {
+		return this.leases.call("overdue-sweep", Batches.LEASE, () -> {
+			WorkingCalendar calendar = this.workingDays.calendar();
+			Swept swept = new Swept(markOverdue(asOf, calendar), alert(asOf, calendar));
+			if (swept.markedOverdue() > 0 || swept.alerted() > 0) {
+				log.info("Overdue sweep as of {}: {} obligation(s) overdue, {} alert(s)", asOf, swept.markedOverdue(),
+						swept.alerted());
+			}
+			return swept;
+		});
 	}
 
-	private int markOverdue(Instant asOf) {
-		int marked = Batches.process(() -> this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(
-				ObligationStatus.OPEN, asOf, Limit.of(Batches.SIZE)), (obligation) -> {
-					obligation.markOverdue(asOf);
+	private int markOverdue(Instant asOf, WorkingCalendar calendar) {
+		return Batches.process(() -> this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus.OPEN,
+				asOf, Limit.of(Batches.SIZE)), (obligation) -> {
+					obligation.markOverdue(asOf, calendar.overdueAlertAt(obligation.dueAt()));
 					return true;
 				}, this.obligations);
-		if (marked > 0) {
-			log.info("Overdue sweep as of {}: {} obligation(s) overdue", asOf, marked);
-		}
-		return marked;
+	}
+
+	private int alert(Instant asOf, WorkingCalendar calendar) {
+		return Batches.process(
+				() -> this.obligations.findByStatusAndOverdueAlertNextAtLessThanEqualOrderByOverdueAlertNextAtAsc(
+						ObligationStatus.OVERDUE, asOf, Limit.of(Batches.SIZE)),
+				(obligation) -> obligation.alertOverdue(asOf, calendar.overdueAlertAt(obligation.dueAt())),
+				this.obligations);
+	}
+
+	/** What one pass did: reports that became overdue, and overdue alerts announced. */
+	public record Swept(int markedOverdue, int alerted) {
+
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ObligationStatus;
+import vn.health.servicekit.lock.Leases;
 
 /**
  * Quét nhắc hạn — finds open obligations whose next reminder is due and lets each decide what to announce
@@ -26,13 +27,13 @@ public class ReminderSweep {
 
 	private final ObligationRepository obligations;
 
-	private final SweepLock lock;
+	private final Leases leases;
 
 	private final Clock clock;
 
-	ReminderSweep(ObligationRepository obligations, SweepLock lock, Clock clock) {
+	ReminderSweep(ObligationRepository obligations, Leases leases, Clock clock) {
 		this.obligations = obligations;
-		this.lock = lock;
+		this.leases = leases;
 		this.clock = clock;
 	}
 
@@ -44,7 +45,7 @@ public class ReminderSweep {
 
 	/** Sweeps as of {@code asOf}; empty when another instance holds the sweep, else how many reminders went out. */
 	public Optional<Integer> sweep(Instant asOf) {
-		return this.lock.run("reminder-sweep", () -> remind(asOf));
+		return this.leases.call("reminder-sweep", Batches.LEASE, () -> remind(asOf));
 	}
 
 	private int remind(Instant asOf) {

@@ -42,7 +42,8 @@ class SweepController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf,
 			Caller caller) {
 		Instant instant = pastOrNow(asOf, caller);
-		return new SweepResult(instant, run(this.sweep::sweep, instant, "quá hạn", "overdue"));
+		OverdueSweep.Swept swept = run(this.sweep::sweep, instant, "quá hạn", "overdue");
+		return new SweepResult(instant, swept.markedOverdue(), swept.alerted());
 	}
 
 	@PostMapping("/reminders")
@@ -62,7 +63,7 @@ class SweepController {
 				run(this.escalations::sweep, instant, "báo cáo cấp trên", "escalation"));
 	}
 
-	private static int run(Function<Instant, Optional<Integer>> sweep, Instant asOf, String nameVi, String nameEn) {
+	private static <T> T run(Function<Instant, Optional<T>> sweep, Instant asOf, String nameVi, String nameEn) {
 		return sweep.apply(asOf)
 			.orElseThrow(() -> new ConflictException("Một lượt quét " + nameVi + " khác đang chạy, vui lòng thử lại sau",
 					"Another " + nameEn + " sweep is running; try again later"));
@@ -81,7 +82,8 @@ class SweepController {
 		return instant;
 	}
 
-	record SweepResult(Instant asOf, int markedOverdue) {
+	/** {@code alerted}: overdue alerts announced, for reports overdue now or before. */
+	record SweepResult(Instant asOf, int markedOverdue, int alerted) {
 
 	}
 

@@ -26,12 +26,13 @@ import vn.health.servicekit.outbox.AggregateRoot;
  * throw {@link IllegalTransitionException} on a move the status forbids, and each transition records its own
  * {@code reporting.v1} event. Over 200 lines (half of them accessors) so that the whole state machine reads in one
  * place; what is not a transition lives in collaborators: the payloads in {@link ObligationEvents}, the alert
- * schedules in {@link Reminders} and {@link Escalation}, the deadline rule in {@link Deadlines}, the data period
- * in {@link DataPeriod}.
+ * schedules in {@link Reminders}, {@link OverdueAlert} and {@link Escalation}, the deadline rule in
+ * {@link Deadlines}, the data period in {@link DataPeriod}.
  */
 @Document("obligations")
 @CompoundIndex(name = "status_dueAt", def = "{'status': 1, 'dueAt': 1}")
 @CompoundIndex(name = "status_nextReminder", def = "{'status': 1, 'reminders.nextAt': 1}")
+@CompoundIndex(name = "status_overdueAlert", def = "{'status': 1, 'overdueAlert.nextAt': 1}")
 @CompoundIndex(name = "status_nextEscalation", def = "{'status': 1, 'escalation.nextAt': 1}")
 @CompoundIndex(name = "plan_requirement", def = "{'planId': 1, 'requirementId': 1}")
 public class Obligation extends AggregateRoot {
@@ -79,6 +80,8 @@ public class Obligation extends AggregateRoot {
 	private Cancellation cancellation;
 
 	private Reminders reminders;
+
+	private OverdueAlert overdueAlert;
 
 	private Escalation escalation;
 
@@ -133,6 +136,7 @@ public class Obligation extends AggregateRoot {
 			if (this.status == ObligationStatus.OVERDUE && this.dueAt.isAfter(now)) {
 				this.status = ObligationStatus.OPEN;
 				this.overdueSince = null;
+				this.overdueAlert = null;
 			}
 		}
 		if (reinstated) {
@@ -172,15 +176,39 @@ public class Obligation extends AggregateRoot {
 		return true;
 	}
 
-	/** Marks the report overdue as of {@code asOf} and announces it; only an open report past its deadline. */
-	public void markOverdue(Instant asOf) {
+	/**
+	 * Marks the report overdue as of {@code asOf}, so rates and screens show it late at once, and sets its one
+	 * overdue alert for {@code alertAt} (the next working morning, counted by the caller with the holiday calendar).
+	 * Only an open report past its deadline; nothing is announced yet.
+	 */
+	public void markOverdue(Instant asOf, Instant alertAt) {
 		if (this.status != ObligationStatus.OPEN || !asOf.isAfter(this.dueAt)) {
 			throw new IllegalStateException("Obligation " + this.id + " is " + this.status + ", due " + this.dueAt
 					+ ": not overdue at " + asOf);
 		}
 		this.status = ObligationStatus.OVERDUE;
 		this.overdueSince = asOf;
+		this.overdueAlert = OverdueAlert.at(alertAt);
+	}
+
+	/**
+	 * Announces {@code ReportOverdue} once per deadline when {@code asOf} is at or after {@code alertAt} (the first
+	 * working morning after the deadline, counted by the caller with the holiday calendar it has now); before that,
+	 * only defers the next look to {@code alertAt}. Returns whether it announced. Only a report still overdue whose
+	 * alert is due: one submitted before the morning is not alerted.
+	 */
+	public boolean alertOverdue(Instant asOf, Instant alertAt) {
+		if (this.status != ObligationStatus.OVERDUE || this.overdueAlert == null || !this.overdueAlert.due(asOf)) {
+			throw new IllegalStateException("Obligation " + this.id + " is " + this.status + ", overdue alert "
+					+ this.overdueAlert + ": nothing to alert at " + asOf);
+		}
+		if (asOf.isBefore(alertAt)) {
+			this.overdueAlert = this.overdueAlert.deferredTo(alertAt);
+			return false;
+		}
+		this.overdueAlert = this.overdueAlert.sent(asOf);
 		record(ObligationEvents.overdue(this, asOf), asOf);
+		return true;
 	}
 
 	/**
@@ -223,13 +251,13 @@ public class Obligation extends AggregateRoot {
 	 * Records the next version of the report; a late one is accepted and marked with how late it is.
 	 * Only while the reporter owes it: open, overdue or returned.
 	 */
-	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments,
+	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments, Actor by,
 			Instant now) {
-		return submit(narrative, indicators, attachments, null, now);
+		return submit(narrative, indicators, attachments, by, null, now);
 	}
 
-	/** {@link #submit(String, Map, List, Instant)}, remembering the client's idempotency key with the version. */
-	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments,
+	/** {@link #submit(String, Map, List, Actor, Instant)}, remembering the client's idempotency key with the version. */
+	public Submission submit(String narrative, Map<String, Double> indicators, List<String> attachments, Actor by,
 			Submission.RequestKey requestKey, Instant now) {
 		if (!this.status.awaitsReporter()) {
 			throw new IllegalTransitionException("Không thể nộp báo cáo đang ở trạng thái " + this.status,
@@ -240,15 +268,18 @@ public class Obligation extends AggregateRoot {
 			.map((entry) -> new Submission.IndicatorValue(entry.getKey(), entry.getValue()))
 			.toList();
 		Submission submission = new Submission(this.submissions.size() + 1, narrative, values, attachments, now,
-				this.dueAt, requestKey);
+				this.dueAt, requestKey, by);
 		this.submissions.add(submission);
 		this.status = ObligationStatus.SUBMITTED;
 		record(ObligationEvents.submitted(this, submission), now);
 		return submission;
 	}
 
-	/** The recipient's decision on the latest submission; a return needs a reason. Only while submitted. */
-	public void review(ReviewDecision decision, String reason, Instant now) {
+	/**
+	 * The recipient's decision on the latest submission, taken by {@code by}; a return needs a reason. Only while
+	 * submitted.
+	 */
+	public void review(ReviewDecision decision, String reason, Actor by, Instant now) {
 		if (this.status != ObligationStatus.SUBMITTED) {
 			throw new IllegalTransitionException(
 					"Chỉ duyệt được báo cáo đã nộp; báo cáo đang ở trạng thái " + this.status,
@@ -257,7 +288,7 @@ public class Obligation extends AggregateRoot {
 		if (decision == ReviewDecision.RETURN && (reason == null || reason.isBlank())) {
 			throw new IllegalArgumentException("A returned report needs a reason");
 		}
-		Review review = new Review(this.submissions.size(), decision, reason, this.recipientUnitId, now);
+		Review review = new Review(this.submissions.size(), decision, reason, this.recipientUnitId, by, now);
 		this.reviews.add(review);
 		boolean accepted = decision == ReviewDecision.ACCEPT;
 		this.status = accepted ? ObligationStatus.ACCEPTED : ObligationStatus.RETURNED;
@@ -375,6 +406,10 @@ public class Obligation extends AggregateRoot {
 
 	public Reminders reminders() {
 		return this.reminders;
+	}
+
+	public OverdueAlert overdueAlert() {
+		return this.overdueAlert;
 	}
 
 	public Escalation escalation() {

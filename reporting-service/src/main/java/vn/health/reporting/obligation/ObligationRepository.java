@@ -16,6 +16,10 @@ public interface ObligationRepository extends MongoRepository<Obligation, String
 	List<Obligation> findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(ObligationStatus status,
 			Instant asOf, Limit limit);
 
+	/** Served by the {@code (status, overdueAlert.nextAt)} index: costs the overdue alerts due, not what is stored. */
+	List<Obligation> findByStatusAndOverdueAlertNextAtLessThanEqualOrderByOverdueAlertNextAtAsc(ObligationStatus status,
+			Instant asOf, Limit limit);
+
 	/** Served by the {@code (status, escalation.nextAt)} index: costs the escalations due, not what is stored. */
 	List<Obligation> findByStatusInAndEscalationNextAtLessThanEqualOrderByEscalationNextAtAsc(
 			Collection<ObligationStatus> statuses, Instant asOf, Limit limit);

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param indicators stored as a list because Mongo field names cannot hold every indicator name
  * @param dueAt the deadline the submission was judged against (a later plan change may move it)
  * @param requestKey the client's {@code Idempotency-Key} and what it sent, {@code null} when it sent no key
+ * @param submittedBy who sent it; {@code null} in versions stored before the person was kept (issue #8)
  */
 public record Submission(int version, String narrative, List<IndicatorValue> indicators, List<String> attachments,
-		Instant submittedAt, Instant dueAt, RequestKey requestKey) {
+		Instant submittedAt, Instant dueAt, RequestKey requestKey, Actor submittedBy) {
 
 	public Submission {
 		indicators = List.copyOf(indicators);

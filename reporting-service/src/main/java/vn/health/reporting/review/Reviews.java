@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
+import vn.health.reporting.obligation.Actor;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationAccess;
 import vn.health.reporting.obligation.Obligations;
@@ -43,7 +44,7 @@ class Reviews {
 			.throwIfAny();
 		return this.obligations.change(obligationId, (obligation) -> {
 			this.access.requireRecipient(caller, obligation);
-			obligation.review(request.decision(), request.reason(), this.clock.instant());
+			obligation.review(request.decision(), request.reason(), Actor.of(caller), this.clock.instant());
 		});
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import vn.health.reporting.obligation.Actor;
 import vn.health.reporting.obligation.IndicatorTemplate;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationAccess;
@@ -50,7 +51,7 @@ class Submissions {
 			return this.obligations.change(obligationId, (obligation) -> {
 				this.access.requireReporter(caller, obligation);
 				IndicatorTemplate.check(obligation.indicators(), report.indicators());
-				obligation.submit(report.narrative(), report.indicators(), report.attachments(), key,
+				obligation.submit(report.narrative(), report.indicators(), report.attachments(), Actor.of(caller), key,
 						this.clock.instant());
 			});
 		}

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class WorkingCalendar {
 
-	/** The working morning an escalation goes out (DESIGN: no alert at night). */
+	/** The working morning the overdue alert and the escalation go out (DESIGN: no alert at night). */
 	static final LocalTime MORNING = LocalTime.of(8, 0);
 
 	private final Map<Integer, HolidayYear> years;
@@ -47,16 +47,31 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * When the overdue alert for a report due at {@code dueAt} goes out: 08:00 of the first working day after the
+	 * last day it was on time (DESIGN: "overdue alert on the day after"). "trước ngày 20/6" (due when 20/6 starts)
+	 * alerts on 20/6 at 08:00, "chậm nhất ngày 20/6" (due when 21/6 starts) on 21/6; a weekend or holiday in
+	 * between moves it to the next working morning.
+	 */
+	public Instant overdueAlertAt(Instant dueAt) {
+		return morningAfter(lastDayOnTime(dueAt));
+	}
+
+	/**
 	 * When a report due at {@code dueAt} and still missing has been late {@code workingDays} full working days: the
 	 * morning of the next working day. The first day counted is the one the deadline falls in when it falls at its
 	 * very start ("trước ngày 20/6": 20/6 is already late), else the day after.
 	 */
 	public Instant afterWorkingDays(Instant dueAt, int workingDays) {
+		return morningAfter(plusWorkingDays(lastDayOnTime(dueAt), workingDays));
+	}
+
+	private LocalDate lastDayOnTime(Instant dueAt) {
 		ZonedDateTime due = dueAt.atZone(this.zone);
-		LocalDate lastOnTime = due.toLocalTime().equals(LocalTime.MIDNIGHT) ? due.toLocalDate().minusDays(1)
-				: due.toLocalDate();
-		LocalDate lastLateDay = plusWorkingDays(lastOnTime, workingDays);
-		return plusWorkingDays(lastLateDay, 1).atTime(MORNING).atZone(this.zone).toInstant();
+		return due.toLocalTime().equals(LocalTime.MIDNIGHT) ? due.toLocalDate().minusDays(1) : due.toLocalDate();
+	}
+
+	private Instant morningAfter(LocalDate day) {
+		return plusWorkingDays(day, 1).atTime(MORNING).atZone(this.zone).toInstant();
 	}
 
 }

@@ -5,29 +5,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
-import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.ReportingApi.assertInvalid;
 import static vn.health.reporting.ReportingApi.assertProblem;
 
-@ReportingServiceTest
-class CompletenessControllerIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class CompletenessControllerIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void ratesShowWhoReportedLateAndWhoIsMissing() {

@@ -20,6 +20,8 @@ import vn.health.reporting.obligation.PlanSnapshot;
 import vn.health.reporting.obligation.ReviewDecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.health.reporting.People.OFFICER;
+import static vn.health.reporting.People.COORDINATOR;
 
 class CompletenessReportTests {
 
@@ -36,12 +38,12 @@ class CompletenessReportTests {
 	@Test
 	void ratesCountSubmittedOnTimeLateAndMissingAgainstWhatIsExpected() {
 		Obligation onTime = unit("ttyt-yen-the");
-		onTime.submit("Đúng hạn", Map.of(), List.of(), DUE);
-		onTime.review(ReviewDecision.ACCEPT, null, DUE);
+		onTime.submit("Đúng hạn", Map.of(), List.of(), OFFICER, DUE);
+		onTime.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE);
 		Obligation late = unit("ttyt-tan-yen");
-		late.submit("Muộn", Map.of(), List.of(), DUE.plus(Duration.ofDays(2)));
+		late.submit("Muộn", Map.of(), List.of(), OFFICER, DUE.plus(Duration.ofDays(2)));
 		Obligation overdue = unit("ttyt-luc-ngan");
-		overdue.markOverdue(DUE.plusSeconds(1));
+		overdue.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 		Obligation open = unit("ttyt-hiep-hoa");
 
 		CompletenessReport report = CompletenessReport.of(QUERY, rows(onTime, late, overdue, open));
@@ -68,9 +70,9 @@ class CompletenessReportTests {
 	@Test
 	void aReportReturnedAndResubmittedLateStillCountsAsOnTimeWhenItsFirstVersionWas() {
 		Obligation returned = unit("ttyt-yen-the");
-		returned.submit("Bản 1", Map.of(), List.of(), DUE);
-		returned.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE.plusSeconds(60));
-		returned.submit("Bản 2", Map.of(), List.of(), DUE.plus(Duration.ofDays(3)));
+		returned.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
+		returned.review(ReviewDecision.RETURN, "Thiếu số liệu", COORDINATOR, DUE.plusSeconds(60));
+		returned.submit("Bản 2", Map.of(), List.of(), OFFICER, DUE.plus(Duration.ofDays(3)));
 
 		CompletenessReport report = CompletenessReport.of(QUERY, rows(returned));
 
@@ -81,8 +83,8 @@ class CompletenessReportTests {
 	@Test
 	void cancelledReportsAreNotExpectedAndNothingExpectedHasNoRate() {
 		Obligation cancelled = unit("ttyt-yen-the");
-		cancelled.submit("Bản 1", Map.of(), List.of(), DUE);
-		cancelled.review(ReviewDecision.RETURN, "Thiếu số liệu", DUE);
+		cancelled.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
+		cancelled.review(ReviewDecision.RETURN, "Thiếu số liệu", COORDINATOR, DUE);
 
 		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
 

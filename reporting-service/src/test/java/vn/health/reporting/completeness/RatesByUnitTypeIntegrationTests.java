@@ -5,30 +5,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.health.reporting.DirectoryEvents;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Rates per unit type follow the directory, also for a unit it learns of after the plan was issued. */
-@ReportingServiceTest
-class RatesByUnitTypeIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+class RatesByUnitTypeIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aUnitTheDirectoryLearnsOfLaterIsCountedUnderItsType() {
-		ReportingApi api = new ReportingApi(this.port);
+		ReportingApi api = api();
 		String planId = UUID.randomUUID().toString();
 		String hospital = "bv-" + planId;
 		String district = "ttyt-" + planId;

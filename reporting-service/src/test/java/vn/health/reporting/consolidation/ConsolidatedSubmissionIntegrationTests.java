@@ -1,16 +1,10 @@
 package vn.health.reporting.consolidation;
 
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.ReportingApi.assertInvalid;
@@ -19,17 +13,7 @@ import static vn.health.reporting.consolidation.ChainedPlan.ATTENDEES;
 import static vn.health.reporting.consolidation.ChainedPlan.SESSIONS;
 
 /** The CDC sends its districts' consolidated figures to the Sở in one action. */
-@ReportingServiceTest
-class ConsolidatedSubmissionIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class ConsolidatedSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void theCdcSubmitsTheAcceptedTotalsNarrativesAndMissingUnitsAsItsOwnReport() {

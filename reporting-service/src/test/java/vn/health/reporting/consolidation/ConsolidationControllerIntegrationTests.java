@@ -4,12 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
+import vn.health.reporting.IntegrationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.ReportingApi.assertInvalid;
@@ -17,19 +12,9 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 import static vn.health.reporting.consolidation.ChainedPlan.ATTENDEES;
 import static vn.health.reporting.consolidation.ChainedPlan.SESSIONS;
 
-@ReportingServiceTest
-class ConsolidationControllerIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+class ConsolidationControllerIntegrationTests extends IntegrationTestSupport {
 
 	private String planId;
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
 
 	@BeforeEach
 	void districtsReportAndCdcReviews() {

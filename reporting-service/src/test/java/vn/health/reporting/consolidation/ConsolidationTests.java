@@ -19,6 +19,8 @@ import vn.health.reporting.obligation.ReviewDecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.health.reporting.People.OFFICER;
+import static vn.health.reporting.People.COORDINATOR;
 
 class ConsolidationTests {
 
@@ -35,10 +37,10 @@ class ConsolidationTests {
 		Obligation yenThe = accepted("ttyt-yen-the", Map.of("Số buổi truyền thông", 12.0, "Số người tham dự", 0.1));
 		Obligation tanYen = accepted("ttyt-tan-yen", Map.of("Số người tham dự", 0.2));
 		Obligation lucNgan = unit("ttyt-luc-ngan");
-		lucNgan.submit("Chờ duyệt", Map.of("Số người tham dự", 500.0), List.of(), DUE);
+		lucNgan.submit("Chờ duyệt", Map.of("Số người tham dự", 500.0), List.of(), OFFICER, DUE);
 		Obligation hiepHoa = unit("ttyt-hiep-hoa");
-		hiepHoa.submit("Sai số liệu", Map.of("Số người tham dự", 900.0, "Số tờ rơi", 40.0), List.of(), DUE);
-		hiepHoa.review(ReviewDecision.RETURN, "Sai số liệu", DUE);
+		hiepHoa.submit("Sai số liệu", Map.of("Số người tham dự", 900.0, "Số tờ rơi", 40.0), List.of(), OFFICER, DUE);
+		hiepHoa.review(ReviewDecision.RETURN, "Sai số liệu", COORDINATOR, DUE);
 
 		Consolidation consolidation = Consolidation.of(List.of(yenThe, tanYen, lucNgan, hiepHoa));
 
@@ -57,10 +59,10 @@ class ConsolidationTests {
 	@Test
 	void anAcceptedResubmissionCountsWithItsLatestFiguresAndLateness() {
 		Obligation corrected = unit("ttyt-yen-the");
-		corrected.submit("Bản 1", Map.of("Số buổi truyền thông", 99.0), List.of(), DUE);
-		corrected.review(ReviewDecision.RETURN, "Sai số liệu", DUE);
-		corrected.submit("Bản 2", Map.of("Số buổi truyền thông", 9.0), List.of(), DUE.plus(Duration.ofHours(50)));
-		corrected.review(ReviewDecision.ACCEPT, null, DUE.plus(Duration.ofHours(51)));
+		corrected.submit("Bản 1", Map.of("Số buổi truyền thông", 99.0), List.of(), OFFICER, DUE);
+		corrected.review(ReviewDecision.RETURN, "Sai số liệu", COORDINATOR, DUE);
+		corrected.submit("Bản 2", Map.of("Số buổi truyền thông", 9.0), List.of(), OFFICER, DUE.plus(Duration.ofHours(50)));
+		corrected.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE.plus(Duration.ofHours(51)));
 
 		Consolidation consolidation = Consolidation.of(List.of(corrected));
 
@@ -75,7 +77,7 @@ class ConsolidationTests {
 	@Test
 	void unitsThatSentNothingAreMissingAndCancelledOnesAreLeftOut() {
 		Obligation overdue = unit("ttyt-yen-the");
-		overdue.markOverdue(DUE.plusSeconds(1));
+		overdue.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 		Obligation open = unit("ttyt-tan-yen");
 		Obligation cancelled = unit("ttyt-luc-ngan");
 		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
@@ -93,8 +95,8 @@ class ConsolidationTests {
 
 	private static Obligation accepted(String unitId, Map<String, Double> indicators) {
 		Obligation obligation = unit(unitId);
-		obligation.submit("Báo cáo", indicators, List.of(), DUE);
-		obligation.review(ReviewDecision.ACCEPT, null, DUE);
+		obligation.submit("Báo cáo", indicators, List.of(), OFFICER, DUE);
+		obligation.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE);
 		return obligation;
 	}
 

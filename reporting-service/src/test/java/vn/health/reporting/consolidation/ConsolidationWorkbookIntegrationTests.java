@@ -15,29 +15,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.consolidation.ChainedPlan.ATTENDEES;
 import static vn.health.reporting.consolidation.ChainedPlan.SESSIONS;
 
-@ReportingServiceTest
-class ConsolidationWorkbookIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+class ConsolidationWorkbookIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void theWorkbookHasVietnameseHeadersTotalsOfAcceptedReportsAndMissingUnits() throws Exception {
-		String planId = ChainedPlan.issueAndReview(new ReportingApi(this.port), this.kafka);
+		String planId = ChainedPlan.issueAndReview(api(), this.kafka);
 
 		HttpResponse<byte[]> response = workbook("plan=" + planId + "&requirement=r2");
 
@@ -77,7 +67,7 @@ class ConsolidationWorkbookIntegrationTests {
 
 	@Test
 	void anyOtherAcceptGetsJson() throws Exception {
-		String planId = ChainedPlan.issueAndReview(new ReportingApi(this.port), this.kafka);
+		String planId = ChainedPlan.issueAndReview(api(), this.kafka);
 
 		HttpResponse<byte[]> response = get("plan=" + planId + "&requirement=r1", "*/*");
 

@@ -11,29 +11,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
 import vn.health.reporting.TemplatedPlan;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Consolidation sums per indicator code and shows each figure's name and unit, in JSON and in the workbook. */
-@ReportingServiceTest
-class TemplatedConsolidationIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+class TemplatedConsolidationIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void acceptedFiguresAreSummedPerCodeWithTheirNamesAndUnits() throws Exception {
-		ReportingApi api = new ReportingApi(this.port);
+		ReportingApi api = api();
 		String planId = TemplatedPlan.issue(api, this.kafka);
 		for (String unit : new String[] { "ttyt-yen-the", "ttyt-tan-yen" }) {
 			int articles = unit.equals("ttyt-yen-the") ? 12 : 5;

@@ -7,16 +7,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.health.contracts.Topics;
 import vn.health.reporting.DirectoryEvents;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingEvents;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,17 +21,7 @@ import static org.awaitility.Awaitility.await;
  * Two district centres merge into a third (the 2025 reorganisation): what they still owe moves to the successor,
  * unless the successor owes the same report itself; what they submitted stays theirs.
  */
-@ReportingServiceTest
-class UnitMergesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class UnitMergesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void owedReportsMoveToTheSuccessorOnceWithoutDoubleReportingAndSubmittedWorkStays() {

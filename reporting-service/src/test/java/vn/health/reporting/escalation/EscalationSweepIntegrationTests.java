@@ -9,29 +9,25 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.health.contracts.Topics;
 import vn.health.reporting.DirectoryEvents;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingEvents;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.reporting.TestClock;
 import vn.health.reporting.directory.Directory;
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.workingday.WorkingDays;
+import vn.health.servicekit.lock.Leases;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,13 +36,9 @@ import static org.awaitility.Awaitility.await;
  * Escalation to the supervising unit of reports still missing N working days after the deadline, swept at instants
  * the test chooses. Each test has units of its own, placed under a parent of its own in the directory.
  */
-@ReportingServiceTest
-class EscalationSweepIntegrationTests {
+class EscalationSweepIntegrationTests extends IntegrationTestSupport {
 
 	private static final String ESCALATED = "vn.health.report.escalated";
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	ObligationRepository obligations;
@@ -59,20 +51,6 @@ class EscalationSweepIntegrationTests {
 
 	@Autowired
 	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	@AfterEach
-	void putTheClockBack() {
-		this.clock.reset();
-	}
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
 
 	@Test
 	void aReportStillMissingThreeWorkingDaysAfterItsDeadlineIsEscalatedOnceToTheParentUnit() {
@@ -108,11 +86,11 @@ class EscalationSweepIntegrationTests {
 		issue(planId, "2024-06-20", null, late);
 		Instant asOf = at("2024-06-25T09:00:00%2B07:00");
 		EscalationSweep otherInstance = new EscalationSweep(this.obligations,
-				new SweepLock(new DefaultLockingTaskExecutor(
+				new Leases(new DefaultLockingTaskExecutor(
 						new MongoLeaseLockProvider(this.mongo, "reporting-service@other-host"))),
 				this.workingDays, this.directory, this.clock);
 		EscalationSweep thisInstance = new EscalationSweep(this.obligations,
-				new SweepLock(new DefaultLockingTaskExecutor(
+				new Leases(new DefaultLockingTaskExecutor(
 						new MongoLeaseLockProvider(this.mongo, "reporting-service@this-host"))),
 				this.workingDays, this.directory, this.clock);
 

@@ -7,45 +7,21 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.reporting.TestClock;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Reminders for a report due before 20/6/2024 (due 19/6 17:00Z), swept at instants the test chooses. */
-@ReportingServiceTest
-class ReminderSweepIntegrationTests {
-
-	@Autowired
-	TestClock clock;
-
-	@AfterEach
-	void putTheClockBack() {
-		this.clock.reset();
-	}
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class ReminderSweepIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void openReportsAreRemindedSevenAndThreeDaysBeforeOnceEachAndSubmittedOnesNot() {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static vn.health.reporting.obligation.ObligationTests.DUE;
 import static vn.health.reporting.obligation.ObligationTests.SIX_MONTHS;
 import static vn.health.reporting.obligation.ObligationTests.sinceCreation;
+import static vn.health.reporting.People.OFFICER;
 
 /** How one obligation escalates to the supervising unit, and follows its plan's alert ladder. */
 class ObligationEscalationTests {
@@ -39,7 +40,7 @@ class ObligationEscalationTests {
 
 	@Test
 	void aMissingReportIsEscalatedOnceToTheSupervisor() {
-		this.obligation.markOverdue(DUE.plusSeconds(1));
+		this.obligation.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 
 		assertThat(this.obligation.escalate(ESCALATES_AT, ESCALATES_AT, "cdc")).isTrue();
 		assertThatIllegalStateException().isThrownBy(() -> this.obligation.escalate(ESCALATES_AT, ESCALATES_AT, "cdc"));
@@ -51,7 +52,7 @@ class ObligationEscalationTests {
 
 	@Test
 	void aSubmittedReportIsNotEscalated() {
-		this.obligation.submit("Nộp muộn", Map.of(), List.of(), DUE.plusSeconds(60));
+		this.obligation.submit("Nộp muộn", Map.of(), List.of(), OFFICER, DUE.plusSeconds(60));
 
 		assertThatIllegalStateException().isThrownBy(() -> this.obligation.escalate(ESCALATES_AT, ESCALATES_AT, "cdc"));
 	}

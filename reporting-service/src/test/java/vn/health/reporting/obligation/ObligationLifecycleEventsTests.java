@@ -19,6 +19,7 @@ import static vn.health.reporting.obligation.ObligationTests.DUE;
 import static vn.health.reporting.obligation.ObligationTests.PLAN;
 import static vn.health.reporting.obligation.ObligationTests.SIX_MONTHS;
 import static vn.health.reporting.obligation.ObligationTests.sinceCreation;
+import static vn.health.reporting.People.OFFICER;
 
 /** What an obligation announces when it is created, rescheduled, cancelled or moved to another unit. */
 class ObligationLifecycleEventsTests {
@@ -59,7 +60,7 @@ class ObligationLifecycleEventsTests {
 
 	@Test
 	void submittedWorkIsNotRescheduled() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), NOW);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, NOW);
 
 		this.obligation.follow(version(2, LATER), LATER, NOW);
 
@@ -111,7 +112,7 @@ class ObligationLifecycleEventsTests {
 
 	@Test
 	void submittedWorkStaysWithTheUnitThatDidIt() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), NOW);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, NOW);
 
 		assertThat(this.obligation.reassign("ttyt-bac-giang", "UNITS_MERGED", NOW)).isFalse();
 		assertThat(this.obligation.unitId()).isEqualTo("ttyt-yen-the");

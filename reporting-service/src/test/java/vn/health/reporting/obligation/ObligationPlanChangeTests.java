@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.obligation.ObligationTests.DUE;
 import static vn.health.reporting.obligation.ObligationTests.PLAN;
 import static vn.health.reporting.obligation.ObligationTests.SIX_MONTHS;
+import static vn.health.reporting.People.OFFICER;
+import static vn.health.reporting.People.COORDINATOR;
 
 /** How one obligation follows later versions of its plan. */
 class ObligationPlanChangeTests {
@@ -48,18 +50,19 @@ class ObligationPlanChangeTests {
 	@Test
 	void anOverdueReportWhoseDeadlineIsExtendedIsOpenAgain() {
 		Instant now = DUE.plusSeconds(3600);
-		this.obligation.markOverdue(now);
+		this.obligation.markOverdue(now, now);
 
 		this.obligation.follow(version(2, LATER), LATER, now);
 
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.OPEN);
 		assertThat(this.obligation.overdueSince()).isNull();
+		assertThat(this.obligation.overdueAlert()).isNull();
 		assertThat(this.obligation.dueAt()).isEqualTo(Instant.parse("2024-06-30T17:00:00Z"));
 	}
 
 	@Test
 	void submittedWorkKeepsTheDeadlineItWasSubmittedAgainst() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
 
 		this.obligation.follow(version(2, EARLIER), EARLIER, DUE);
 
@@ -70,10 +73,10 @@ class ObligationPlanChangeTests {
 
 	@Test
 	void submittedAndAcceptedReportsAreNotCancelled() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
 
 		assertThat(this.obligation.cancel(2, CancellationReason.REQUIREMENT_REMOVED, "Bỏ yêu cầu", DUE)).isFalse();
-		this.obligation.review(ReviewDecision.ACCEPT, null, DUE);
+		this.obligation.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE);
 		assertThat(this.obligation.cancel(2, CancellationReason.REQUIREMENT_REMOVED, "Bỏ yêu cầu", DUE)).isFalse();
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.ACCEPTED);
 	}

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static vn.health.reporting.obligation.ObligationTests.DUE;
 import static vn.health.reporting.obligation.ObligationTests.PLAN;
 import static vn.health.reporting.obligation.ObligationTests.SIX_MONTHS;
+import static vn.health.reporting.People.OFFICER;
 
 /** How one obligation reminds its reporter before the deadline. */
 class ObligationReminderTests {
@@ -41,7 +42,7 @@ class ObligationReminderTests {
 
 	@Test
 	void aSubmittedReportIsNotReminded() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE.minus(Duration.ofDays(10)));
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE.minus(Duration.ofDays(10)));
 
 		assertThatIllegalStateException().isThrownBy(() -> this.obligation.remind(DUE.minus(Duration.ofDays(6))));
 	}

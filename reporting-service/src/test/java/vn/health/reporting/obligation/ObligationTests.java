@@ -14,7 +14,6 @@ import vn.health.contracts.plan.ReportingRequirement;
 import vn.health.contracts.reporting.ObligationCancelled;
 import vn.health.contracts.reporting.ObligationCreated;
 import vn.health.contracts.reporting.ReportAccepted;
-import vn.health.contracts.reporting.ReportOverdue;
 import vn.health.contracts.reporting.ReportReturned;
 import vn.health.contracts.reporting.ReportSubmitted;
 import vn.health.servicekit.outbox.OutboxEvent;
@@ -23,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.health.reporting.People.COORDINATOR;
+import static vn.health.reporting.People.OFFICER;
 
 class ObligationTests {
 
@@ -45,30 +46,15 @@ class ObligationTests {
 	}
 
 	@Test
-	void anOpenReportPastItsDeadlineBecomesOverdueAndAnnouncesItOnce() {
-		Instant asOf = DUE.plusSeconds(1);
-
-		this.obligation.markOverdue(asOf);
-
-		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.OVERDUE);
-		assertThat(sinceCreation(this.obligation)).singleElement()
-			.satisfies((payload) -> assertThat(payload).isEqualTo(new ReportOverdue("p1.r1.ttyt-yen-the", "p1",
-					"91/KH-SYT", "Kế hoạch truyền thông y tế năm 2024", "Báo cáo 6 tháng đầu năm", "ttyt-yen-the",
-					"cdc", DUE, asOf)));
-		assertThatIllegalStateException().isThrownBy(() -> this.obligation.markOverdue(asOf.plusSeconds(60)));
-		assertThat(sinceCreation(this.obligation)).hasSize(1);
-	}
-
-	@Test
 	void aReportIsNotOverdueAtTheVeryInstantOfItsDeadline() {
-		assertThatIllegalStateException().isThrownBy(() -> this.obligation.markOverdue(DUE));
+		assertThatIllegalStateException().isThrownBy(() -> this.obligation.markOverdue(DUE, DUE));
 		assertThat(sinceCreation(this.obligation)).isEmpty();
 	}
 
 	@Test
 	void aReportSubmittedByItsDeadlineIsOnTimeAndAnnounced() {
 		Submission submission = this.obligation.submit("Đã tổ chức 3 buổi truyền thông", Map.of("Số buổi", 3.0),
-				List.of("files/bc-6-thang.pdf"), DUE);
+				List.of("files/bc-6-thang.pdf"), OFFICER, DUE);
 
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.SUBMITTED);
 		assertThat(submission.late()).isFalse();
@@ -79,9 +65,10 @@ class ObligationTests {
 
 	@Test
 	void anOverdueReportIsStillTakenAndMarkedWithHowLateItIs() {
-		this.obligation.markOverdue(DUE.plusSeconds(1));
+		this.obligation.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 
-		Submission submission = this.obligation.submit("Nộp muộn", Map.of(), List.of(), DUE.plus(Duration.ofHours(34)));
+		Submission submission = this.obligation.submit("Nộp muộn", Map.of(), List.of(), OFFICER,
+				DUE.plus(Duration.ofHours(34)));
 
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.SUBMITTED);
 		assertThat(submission.late()).isTrue();
@@ -92,9 +79,9 @@ class ObligationTests {
 
 	@Test
 	void aSubmittedReportCannotBeSubmittedAgainUntilItIsReturned() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
 
-		assertThatThrownBy(() -> this.obligation.submit("Bản 2", Map.of(), List.of(), DUE))
+		assertThatThrownBy(() -> this.obligation.submit("Bản 2", Map.of(), List.of(), OFFICER, DUE))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(this.obligation.submissions()).hasSize(1);
 		assertThat(sinceCreation(this.obligation)).hasSize(1);
@@ -103,47 +90,48 @@ class ObligationTests {
 	@Test
 	void aReturnedReportIsResubmittedAsANewVersionAndTheWholeHistoryIsKept() {
 		Instant returnedAt = DUE.plus(Duration.ofDays(1));
-		this.obligation.submit("Bản 1", Map.of("Số buổi", 3.0), List.of(), DUE);
+		this.obligation.submit("Bản 1", Map.of("Số buổi", 3.0), List.of(), OFFICER, DUE);
 
-		this.obligation.review(ReviewDecision.RETURN, "Thiếu số liệu Ngày Thế giới phòng, chống lao", returnedAt);
+		this.obligation.review(ReviewDecision.RETURN, "Thiếu số liệu Ngày Thế giới phòng, chống lao", COORDINATOR,
+				returnedAt);
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.RETURNED);
 		assertThat(lastEvent()).isEqualTo(new ReportReturned("p1.r1.ttyt-yen-the", "p1", "r1",
 				"Báo cáo 6 tháng đầu năm", "ttyt-yen-the", "cdc", 1, "Thiếu số liệu Ngày Thế giới phòng, chống lao",
 				returnedAt));
 
-		Submission second = this.obligation.submit("Bản 2", Map.of("Số buổi", 4.0), List.of(), returnedAt);
-		this.obligation.review(ReviewDecision.ACCEPT, null, returnedAt.plusSeconds(60));
+		Submission second = this.obligation.submit("Bản 2", Map.of("Số buổi", 4.0), List.of(), OFFICER, returnedAt);
+		this.obligation.review(ReviewDecision.ACCEPT, null, COORDINATOR, returnedAt.plusSeconds(60));
 
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.lateBy()).isEqualTo(Duration.ofDays(1));
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.ACCEPTED);
 		assertThat(this.obligation.submissions()).extracting(Submission::narrative).containsExactly("Bản 1", "Bản 2");
-		assertThat(this.obligation.reviews()).extracting(Review::submissionVersion, Review::decision)
-			.containsExactly(tuple(1, ReviewDecision.RETURN),
-					tuple(2, ReviewDecision.ACCEPT));
+		assertThat(this.obligation.submissions()).extracting(Submission::submittedBy).containsOnly(OFFICER);
+		assertThat(this.obligation.reviews()).extracting(Review::submissionVersion, Review::decision, Review::reviewedBy)
+			.containsExactly(tuple(1, ReviewDecision.RETURN, COORDINATOR), tuple(2, ReviewDecision.ACCEPT, COORDINATOR));
 		assertThat(lastEvent()).isInstanceOfSatisfying(ReportAccepted.class,
 				(event) -> assertThat(event.submissionVersion()).isEqualTo(2));
 	}
 
 	@Test
 	void onlyASubmittedReportCanBeReviewedAndOnlyOnce() {
-		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.ACCEPT, null, DUE))
+		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE))
 			.isInstanceOf(IllegalTransitionException.class);
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
-		this.obligation.review(ReviewDecision.ACCEPT, null, DUE);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
+		this.obligation.review(ReviewDecision.ACCEPT, null, COORDINATOR, DUE);
 
-		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.RETURN, "Xem lại", DUE))
+		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.RETURN, "Xem lại", COORDINATOR, DUE))
 			.isInstanceOf(IllegalTransitionException.class);
-		assertThatThrownBy(() -> this.obligation.submit("Bản 2", Map.of(), List.of(), DUE))
+		assertThatThrownBy(() -> this.obligation.submit("Bản 2", Map.of(), List.of(), OFFICER, DUE))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.ACCEPTED);
 	}
 
 	@Test
 	void returningAReportWithoutAReasonIsRefused() {
-		this.obligation.submit("Bản 1", Map.of(), List.of(), DUE);
+		this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE);
 
-		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.RETURN, " ", DUE))
+		assertThatThrownBy(() -> this.obligation.review(ReviewDecision.RETURN, " ", COORDINATOR, DUE))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(this.obligation.status()).isEqualTo(ObligationStatus.SUBMITTED);
 	}
@@ -152,7 +140,7 @@ class ObligationTests {
 	void aCancelledReportCannotBeSubmitted() {
 		assertThat(this.obligation.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE)).isTrue();
 
-		assertThatThrownBy(() -> this.obligation.submit("Bản 1", Map.of(), List.of(), DUE))
+		assertThatThrownBy(() -> this.obligation.submit("Bản 1", Map.of(), List.of(), OFFICER, DUE))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(this.obligation.cancellation().reason()).isEqualTo("Kế hoạch bị thu hồi");
 		assertThat(sinceCreation(this.obligation)).containsExactly(

@@ -9,31 +9,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.health.contracts.Topics;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingEvents;
-import vn.health.reporting.ReportingServiceTest;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** plan-service's amendments and revocations, fed as its contract samples, redelivered and replayed. */
-@ReportingServiceTest
-class PlanChangesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class PlanChangesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void anAmendmentAddsDropsAndReschedulesObligationsAndKeepsSubmittedWork() {

@@ -40,7 +40,8 @@ class PublishedEventsContractTests {
 	void lifecycleAndEscalationEventsMatchTheirContractSamples() {
 		Obligation moved = Obligation.open(PLAN, SIX_MONTHS, "ttyt-yen-the", Instant.EPOCH);
 		moved.reassign("ttyt-khu-vuc-yen-the", UnitMerges.REASON, DUE);
-		moved.markOverdue(DUE.plusSeconds(1));
+		moved.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
+		moved.alertOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 		moved.escalate(DUE.plusSeconds(86_400 * 6), DUE, "cdc");
 		Obligation cancelled = Obligation.open(PLAN, SIX_MONTHS, "ttyt-tan-yen", Instant.EPOCH);
 		cancelled.follow(new PlanSnapshot("p1", "91/KH-SYT", "Kế hoạch", 2, List.of(LATER), "Gia hạn",
@@ -55,7 +56,8 @@ class PublishedEventsContractTests {
 				.forEach((payload) -> published.put(EventType.of(payload), payload)));
 
 		assertThat(published).containsKeys(EventType.OBLIGATION_CREATED, EventType.OBLIGATION_REASSIGNED,
-				EventType.OBLIGATION_RESCHEDULED, EventType.OBLIGATION_CANCELLED, EventType.REPORT_ESCALATED);
+				EventType.OBLIGATION_RESCHEDULED, EventType.OBLIGATION_CANCELLED, EventType.REPORT_OVERDUE,
+				EventType.REPORT_ESCALATED);
 		published.forEach((type, payload) -> {
 			JsonNode actual = JSON.valueToTree(payload);
 			assertThat(fields(actual)).as(type.name()).isEqualTo(fields(JSON.readTree(ContractSamples.json(type))));

@@ -9,27 +9,27 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingServiceTest;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationRepository;
 import vn.health.reporting.obligation.ReviewDecision;
+import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static vn.health.reporting.ReportingApi.assertInvalid;
 import static vn.health.reporting.ReportingApi.assertProblem;
+import static vn.health.reporting.People.COORDINATOR;
 
-@ReportingServiceTest
-class ReviewControllerIntegrationTests {
+class ReviewControllerIntegrationTests extends IntegrationTestSupport {
 
 	private static final String REPORT = "{\"narrative\": \"Báo cáo 6 tháng\", \"indicators\": "
 			+ "{\"so-bai-viet\": 3, \"so-luot-nguoi\": 120}}";
@@ -39,17 +39,8 @@ class ReviewControllerIntegrationTests {
 
 	private static final String ACCEPT = "{\"decision\": \"ACCEPT\"}";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ObligationRepository repository;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
 
 	@Test
 	void theRecipientReturnsAReportWithAReasonAndAcceptsTheResubmissionKeepingTheHistory() {
@@ -68,10 +59,28 @@ class ReviewControllerIntegrationTests {
 			.containsExactly("RETURN", "ACCEPT");
 		assertThat(obligation.get("reviews").get(0).get("reason").asString())
 			.isEqualTo("Thiếu số liệu Ngày Thế giới phòng, chống lao");
+		assertThat(obligation.get("submissions").valueStream().map((s) -> s.get("submittedBy")))
+			.allSatisfy((by) -> assertThat(by.get("subject").asString()).isEqualTo("user.ttyt-yen-the"));
+		assertThat(obligation.get("reviews").get(0).get("reviewedBy").get("subject").asString()).isEqualTo("user.cdc");
 		List<ConsumerRecord<String, String>> events = this.kafka.readUntil(Topics.REPORTING,
 				(records) -> typesFor(records, id).size() == 5, ReportingApi.WAIT);
 		assertThat(typesFor(events, id)).containsExactly("vn.health.obligation.created", "vn.health.report.submitted", "vn.health.report.returned",
 				"vn.health.report.submitted", "vn.health.report.accepted");
+	}
+
+	@Test
+	void theHistoryNamesThePersonWhoDecidedAndTheUnitTheyActedForBesideTheRecipient() {
+		String id = submittedReport();
+
+		JsonHttp.Response accepted = api().http().post("/api/obligations/" + id + "/review", ACCEPT);
+
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+		JsonNode review = api().obligation(id).get("reviews").get(0);
+		assertThat(review.get("reviewerUnitId").asString()).isEqualTo("cdc");
+		assertThat(review.get("reviewedBy").get("subject").asString()).isEqualTo("user.syt");
+		assertThat(review.get("reviewedBy").get("unitId").asString()).isEqualTo("syt");
+		assertThat(api().obligation(id).get("submissions").get(0).get("submittedBy").get("unitId").asString())
+			.isEqualTo("ttyt-yen-the");
 	}
 
 	@Test
@@ -120,8 +129,8 @@ class ReviewControllerIntegrationTests {
 		String id = submittedReport();
 		Obligation first = this.repository.findById(id).orElseThrow();
 		Obligation stale = this.repository.findById(id).orElseThrow();
-		first.review(ReviewDecision.ACCEPT, null, ReportingServiceTest.NOW);
-		stale.review(ReviewDecision.RETURN, "Thiếu số liệu", ReportingServiceTest.NOW);
+		first.review(ReviewDecision.ACCEPT, null, COORDINATOR, ReportingServiceTest.NOW);
+		stale.review(ReviewDecision.RETURN, "Thiếu số liệu", COORDINATOR, ReportingServiceTest.NOW);
 
 		this.repository.save(first);
 

@@ -7,15 +7,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
-import vn.health.reporting.ReportingApi;
 import vn.health.reporting.ReportingEvents;
-import vn.health.reporting.ReportingServiceTest;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.ReportingApi.assertInvalid;
@@ -23,17 +18,7 @@ import static vn.health.reporting.ReportingApi.assertProblem;
 import static vn.health.reporting.submission.SubmissionControllerIntegrationTests.REPORT;
 
 /** A unit's browser lost the answer to its submission and sends it again with the same Idempotency-Key. */
-@ReportingServiceTest
-class IdempotentSubmissionIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
+class IdempotentSubmissionIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aRetriedSubmissionGetsTheOriginalResultAndIsAnnouncedOnce() {

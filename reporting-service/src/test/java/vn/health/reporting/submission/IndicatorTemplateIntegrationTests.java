@@ -2,14 +2,10 @@ package vn.health.reporting.submission;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
 import vn.health.reporting.TemplatedPlan;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.health.reporting.ReportingApi.assertInvalid;
@@ -17,17 +13,11 @@ import static vn.health.reporting.TemplatedPlan.ARTICLES;
 import static vn.health.reporting.TemplatedPlan.REACHED;
 
 /** A report's figures must fit the requirement's indicator template. */
-@ReportingServiceTest
-class IndicatorTemplateIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
+class IndicatorTemplateIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void figuresOutsideTheTemplateMissingNegativeOrNotNumbersAreFieldErrorsAndNothingIsStored() {
-		ReportingApi api = new ReportingApi(this.port);
+		ReportingApi api = api();
 		String id = TemplatedPlan.issue(api, this.kafka) + ".r1.ttyt-yen-the";
 
 		JsonHttp.Response unknown = api.submit(id, "ttyt-yen-the",

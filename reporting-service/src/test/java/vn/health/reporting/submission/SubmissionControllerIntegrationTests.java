@@ -7,38 +7,25 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.PlanSamples;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
-import vn.health.testkit.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.health.reporting.ReportingApi.assertInvalid;
 import static vn.health.reporting.ReportingApi.assertProblem;
 
-@ReportingServiceTest
-class SubmissionControllerIntegrationTests {
+class SubmissionControllerIntegrationTests extends IntegrationTestSupport {
 
 	static final String REPORT = """
 			{"narrative": "Tổ chức 3 buổi truyền thông Ngày Thế giới phòng, chống lao 24/3",
 			 "indicators": {"so-bai-viet": 3, "so-luot-nguoi": 15300},
 			 "attachments": ["files/ttyt-yen-the/bc-6-thang.pdf"]}""";
-
-	@LocalServerPort
-	int port;
-
-	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
-
-	private ReportingApi api() {
-		return new ReportingApi(this.port);
-	}
 
 	@Test
 	void theReporterUnitSubmitsBeforeTheDeadlineAndTheReportIsAnnounced() {

@@ -2,6 +2,7 @@ package vn.health.reporting.workingday;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,25 @@ class WorkingCalendarTests {
 	}
 
 	@Test
+	void theOverdueAlertGoesOutOnTheMorningOfTheFirstWorkingDayAfterTheLastDayOnTime() {
+		// "trước ngày 20/6/2024" (Thu): due when 20/6 starts, so 20/6 is already the day after; alert 20/6 08:00
+		assertThat(this.builtIn.overdueAlertAt(at("2024-06-20T00:00"))).isEqualTo(at("2024-06-20T08:00"));
+		// "chậm nhất ngày 20/6/2024": due when 21/6 starts; alert on Fri 21/6 at 08:00
+		assertThat(this.builtIn.overdueAlertAt(at("2024-06-21T00:00"))).isEqualTo(at("2024-06-21T08:00"));
+		// "chậm nhất ngày 21/6/2024" (Fri): due when Sat 22/6 starts; the weekend waits, alert Mon 24/6 at 08:00
+		assertThat(this.builtIn.overdueAlertAt(at("2024-06-22T00:00"))).isEqualTo(at("2024-06-24T08:00"));
+		// a deadline inside a day (not one the plans use): the day after it
+		assertThat(this.builtIn.overdueAlertAt(at("2024-06-20T07:00"))).isEqualTo(at("2024-06-21T08:00"));
+	}
+
+	@Test
+	void theOverdueAlertWaitsOutTheReunificationHolidaysAndGoesOutOnTheSwappedSaturday() {
+		// "trước ngày 30/4/2024": 29/4 – 1/5 off, alert Thu 2/5; "chậm nhất ngày 3/5/2024" (Fri): Sat 4/5 is worked
+		assertThat(this.builtIn.overdueAlertAt(at("2024-04-30T00:00"))).isEqualTo(at("2024-05-02T08:00"));
+		assertThat(this.builtIn.overdueAlertAt(at("2024-05-04T00:00"))).isEqualTo(at("2024-05-04T08:00"));
+	}
+
+	@Test
 	void aPublishedYearReplacesTheBuiltInList() {
 		HolidayYear published = new HolidayYear(2024, 3, List.of(LocalDate.of(2024, 6, 21)), List.of());
 		WorkingCalendar calendar = new WorkingCalendar(Map.of(2024, published), VIETNAM);
@@ -59,6 +79,10 @@ class WorkingCalendarTests {
 		Instant dueAt = Instant.parse("2024-06-20T17:00:00Z");
 
 		assertThat(this.builtIn.afterWorkingDays(dueAt, 3)).isEqualTo(Instant.parse("2024-06-26T01:00:00Z"));
+	}
+
+	private static Instant at(String vietnamTime) {
+		return LocalDateTime.parse(vietnamTime).atZone(VIETNAM).toInstant();
 	}
 
 }

@@ -8,30 +8,25 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.health.reporting.IntegrationTestSupport;
 import vn.health.reporting.ReportingApi;
-import vn.health.reporting.ReportingServiceTest;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two instances share the store: while one holds a sweep, the other skips it. */
-@ReportingServiceTest
-class SweepLockIntegrationTests {
+class SweepLeaseIntegrationTests extends IntegrationTestSupport {
 
 	private static final String AS_OF = "?asOf=2024-06-13T08:00:00%2B07:00";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	MongoTemplate mongo;
 
 	@Test
 	void aSweepAnotherInstanceIsRunningIsAConflictHereAndRunsOnceItIsReleased() {
-		ReportingApi api = new ReportingApi(this.port);
+		ReportingApi api = api();
 		MongoLeaseLockProvider otherInstance = new MongoLeaseLockProvider(this.mongo, "reporting-service@other-host");
 		SimpleLock held = otherInstance
 			.lock(new LockConfiguration(Instant.now(), "reminder-sweep", Duration.ofMinutes(1), Duration.ZERO))

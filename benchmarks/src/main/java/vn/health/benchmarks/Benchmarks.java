@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep|api] [--out docs/benchmarks.md]}: runs the benchmarks
+ * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep|api|burst] [--burst 3000] [--out docs/benchmarks.md]}: runs the benchmarks
  * against the processes {@code ./platform} runs, prints the figures and writes them, with the machine they were
  * measured on, to {@code --out}. With {@code --only}, the other parts of {@code --out} keep their earlier figures.
  */
@@ -28,6 +28,7 @@ public final class Benchmarks {
 		long small = Long.parseLong(options.getOrDefault("small", "10000"));
 		long large = Long.parseLong(options.getOrDefault("large", "1000000"));
 		int due = Integer.parseInt(options.getOrDefault("due", "1000"));
+		int burst = Integer.parseInt(options.getOrDefault("burst", "3000"));
 		if (small < OverdueSweep.CREATED_BY_THE_SERVICE || large < small || due > OverdueSweep.CREATED_BY_THE_SERVICE) {
 			throw new IllegalArgumentException("Need %d <= small <= large and due <= %1$d"
 				.formatted(OverdueSweep.CREATED_BY_THE_SERVICE));
@@ -50,6 +51,9 @@ public final class Benchmarks {
 		}
 		if (only.equals("all") || only.equals("api")) {
 			parts.put("api", printed(BenchmarkReport.api(new ApiLatency().run(root, settings.data()))));
+		}
+		if (only.equals("all") || only.equals("burst")) {
+			parts.put("burst", printed(BenchmarkReport.burst(new DeadlineBurst().run(root, settings.data(), burst))));
 		}
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());

@@ -55,6 +55,10 @@ abstract class ConsoleTestSupport {
 		return TestTokens.get().forUser(ApiFixtures.COMMUNE, "UNIT_OFFICER");
 	}
 
+	static String adminToken() {
+		return TestTokens.get().forUser("syt", "PROVINCE_ADMIN");
+	}
+
 	static String coordinatorToken() {
 		return TestTokens.get().forUser(ApiFixtures.CDC, "COORDINATOR");
 	}

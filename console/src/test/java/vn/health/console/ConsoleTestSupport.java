@@ -75,11 +75,23 @@ abstract class ConsoleTestSupport {
 	}
 
 	HttpResponse<String> postForm(String path, String token, Map<String, String> form) {
-		return send(HttpRequest.newBuilder(uri(path))
+		return send(formPost(path, token, form));
+	}
+
+	/** A form post as the user's browser sends it, for more headers (htmx's) or repeated fields. */
+	HttpRequest.Builder formPost(String path, String token, Map<String, String> form) {
+		return formPost(path, token, Browser.encode(form));
+	}
+
+	HttpRequest.Builder formPost(String path, String token, String encodedForm) {
+		return HttpRequest.newBuilder(uri(path))
 			.header("Authorization", TestTokens.bearer(token))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(Browser.encode(form)))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(encodedForm));
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request.build());
 	}
 
 	URI uri(String path) {

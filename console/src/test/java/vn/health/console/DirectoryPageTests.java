@@ -30,6 +30,7 @@ class DirectoryPageTests extends ConsoleTestSupport {
 				"Trung tâm Y tế huyện Yên Thế", ApiFixtures.COMMUNE_NAME);
 		assertThat(body.indexOf(ApiFixtures.CDC_NAME)).isLessThan(body.indexOf("Trung tâm Y tế huyện Yên Thế"));
 		assertThat(body.indexOf("Trung tâm Y tế huyện Yên Thế")).isLessThan(body.indexOf("Trạm Y tế xã Đồng Tâm"));
+		assertThat(body).containsOnlyOnce("Trung tâm Y tế huyện Yên Thế").containsOnlyOnce(ApiFixtures.CDC_NAME);
 		API.verify(getRequestedFor(urlEqualTo("/api/units?page=0&size=100"))
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token))));
 	}

@@ -136,6 +136,26 @@ class PlanChangePagesTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void anIssueTheApiRefusesIsExplainedOnThePlansPage() {
+		String token = adminToken();
+		API.stubFor(get(urlEqualTo(PLAN)).willReturn(okJson(PlanFixtures.stored("DRAFT"))));
+		API.stubFor(get(urlEqualTo(PLAN + "/versions")).willReturn(okJson("[]")));
+		API.stubFor(post(urlEqualTo(PLAN + "/issue")).willReturn(ApiFixtures.problem(400, """
+				{"status": 400, "title": "Dữ liệu không hợp lệ / Invalid input", "detail": "Yêu cầu có 1 lỗi / 1 problem",
+				 "errors": [{"field": "number", "message": "Số 15/KH-SYT đã được dùng cho một kế hoạch khác của cùng đơn vị trong năm 2024",
+				             "messageEn": "taken"}]}""")));
+
+		HttpResponse<String> answer = postForm("/ke-hoach/kh-moi/ban-hanh", token, Map.of());
+		String session = answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		String page = open("/ke-hoach/kh-moi", token, "Cookie", session).body();
+
+		assertThat(answer.headers().firstValue("Location")).hasValue("/ke-hoach/kh-moi");
+		assertThat(page).contains("Dữ liệu không hợp lệ",
+				"Số 15/KH-SYT đã được dùng cho một kế hoạch khác của cùng đơn vị trong năm 2024", "Dự thảo · phiên bản 1")
+			.doesNotContain("Đã ban hành kế hoạch");
+	}
+
+	@Test
 	void onlyProvinceAdminsSeeAndUseTheChanges() {
 		PlanFixtures.plan(API);
 		API.stubFor(get(urlEqualTo(PLAN)).willReturn(okJson(PlanFixtures.stored("ISSUED"))));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -67,6 +68,8 @@ abstract class BrowserTestSupport extends ConsoleTestSupport {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
+			// Chromium on Linux takes its locale from the environment (not --lang): dates in fields read dd/mm/yyyy.
+			.withEnvironment(Map.of("LANGUAGE", "vi"))
 			.build();
 		browser = new ChromeDriver(service, options);
 		Files.createDirectories(SCREENSHOTS);

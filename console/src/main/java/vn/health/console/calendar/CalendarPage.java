@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CalendarPage {
 
+	/** The month grid's name in the address; the agenda has none. */
+	private static final String GRID = "thang";
+
 	private final CalendarClient calendar;
 
 	private final Formats formats;
@@ -34,9 +37,6 @@ class CalendarPage {
 		this.calendar = calendar;
 		this.formats = formats;
 	}
-
-	/** The month grid's name in the address; the agenda has none. */
-	private static final String GRID = "thang";
 
 	@GetMapping("/lich")
 	String month(Caller caller, @RequestParam(name = "thang", required = false) String month,

@@ -1,5 +1,5 @@
 # One image per module of the platform:  docker build --build-arg MODULE=plan-service .
-# docker-compose.yml builds the four services and the gateway from here.
+# docker-compose.yml builds the four services, the console and the gateway from here.
 FROM eclipse-temurin:21-jdk AS build
 ARG MODULE
 WORKDIR /src

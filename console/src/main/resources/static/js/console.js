@@ -1,6 +1,15 @@
 // Changes go through the gateway, which asks for its CSRF token (cookie XSRF-TOKEN) back in a header or field.
+// A form with data-confirm (issuing, amending, revoking a plan, merging units) asks before it is sent.
 (function () {
 	'use strict';
+
+	document.addEventListener('submit', function (event) {
+		var question = event.target.getAttribute('data-confirm');
+		if (question && !window.confirm(question)) {
+			event.preventDefault();
+			event.stopImmediatePropagation();
+		}
+	}, true);
 
 	function csrfToken() {
 		var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);

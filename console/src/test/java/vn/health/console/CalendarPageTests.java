@@ -43,6 +43,35 @@ class CalendarPageTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void theMonthGridPlacesEachDayInItsCellAndMarksToday() {
+		API.stubFor(get(urlEqualTo(JUNE)).willReturn(okJson("""
+				{"occurrences": [
+				  {"id": "a", "name": "Tháng hành động vì trẻ em", "start": "2024-05-25", "end": "2024-06-30",
+				   "kind": "MONTH", "scope": "NATIONAL"},
+				  {"id": "b", "name": "Ngày ASEAN phòng, chống sốt xuất huyết", "start": "2024-06-15",
+				   "end": "2024-06-15", "kind": "DAY", "scope": "NATIONAL"}]}""")));
+
+		String body = open("/lich?xem=thang", officerToken()).body();
+
+		assertThat(body).contains("<th scope=\"col\">Thứ Hai</th>", "<th scope=\"col\">Chủ nhật</th>",
+				"href=\"/lich?thang=2024-05&amp;xem=thang\"", "href=\"/lich?thang=2024-07&amp;xem=thang\"");
+		// June 2024 starts on a Saturday: the grid runs from Monday 27 May to Sunday 30 June, five weeks.
+		assertThat(body.split("<tr>", -1)).hasSize(1 + 1 + 5);
+		assertThat(cell(body, "2024-05-27")).contains("class=\"other\"").doesNotContain("Tháng hành động");
+		assertThat(cell(body, "2024-06-01")).contains("Tháng hành động vì trẻ em", "từ 25/05/2024 đến 30/06/2024");
+		assertThat(cell(body, "2024-06-15")).contains("weekend", "Ngày ASEAN phòng, chống sốt xuất huyết");
+		assertThat(cell(body, "2024-06-24")).contains("class=\"today\"", "aria-current=\"date\"", "Hôm nay");
+		assertThat(body).containsOnlyOnce("aria-current=\"date\"");
+	}
+
+	/** The grid cell of {@code day}: its {@code <td>} up to the next one. */
+	private static String cell(String body, String day) {
+		int start = body.lastIndexOf("<td", body.indexOf("data-ngay=\"" + day + "\""));
+		int end = body.indexOf("</td>", start);
+		return body.substring(start, end);
+	}
+
+	@Test
 	void anotherMonthIsAskedByItsNameAndANonsenseMonthFallsBackToThisOne() {
 		API.stubFor(get(urlPathEqualTo("/api/calendar/occurrences")).willReturn(okJson("{\"occurrences\": []}")));
 

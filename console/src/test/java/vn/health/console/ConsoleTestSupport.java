@@ -55,6 +55,10 @@ abstract class ConsoleTestSupport {
 		return TestTokens.get().forUser(ApiFixtures.COMMUNE, "UNIT_OFFICER");
 	}
 
+	static String adminToken() {
+		return TestTokens.get().forUser("syt", "PROVINCE_ADMIN");
+	}
+
 	static String coordinatorToken() {
 		return TestTokens.get().forUser(ApiFixtures.CDC, "COORDINATOR");
 	}
@@ -71,11 +75,23 @@ abstract class ConsoleTestSupport {
 	}
 
 	HttpResponse<String> postForm(String path, String token, Map<String, String> form) {
-		return send(HttpRequest.newBuilder(uri(path))
+		return send(formPost(path, token, form));
+	}
+
+	/** A form post as the user's browser sends it, for more headers (htmx's) or repeated fields. */
+	HttpRequest.Builder formPost(String path, String token, Map<String, String> form) {
+		return formPost(path, token, Browser.encode(form));
+	}
+
+	HttpRequest.Builder formPost(String path, String token, String encodedForm) {
+		return HttpRequest.newBuilder(uri(path))
 			.header("Authorization", TestTokens.bearer(token))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(Browser.encode(form)))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(encodedForm));
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request.build());
 	}
 
 	URI uri(String path) {

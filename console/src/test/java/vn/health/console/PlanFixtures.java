@@ -44,4 +44,25 @@ final class PlanFixtures {
 				  "reason": "Bổ sung báo cáo tổng hợp", "changed": ["requirements"]}]""")));
 	}
 
+	/**
+	 * A plan as plan-service shows it, in {@code status}: besides the parts the console edits it has sections,
+	 * indicators and a signer (kept as they are) and the units its requirement and task resolved to (not a draft's).
+	 */
+	static String stored(String status) {
+		return """
+				{"id": "kh-moi", "status": "%s", "version": 1, "number": "15/KH-SYT",
+				 "title": "Kế hoạch truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024, "kind": "YEARLY",
+				 "period": {"from": "2024-01-01", "to": "2024-12-31"}, "issuerUnitId": "syt", "place": "Bắc Giang",
+				 "sections": [{"kind": "PURPOSE", "heading": "I. MỤC ĐÍCH", "text": "Nâng cao nhận thức.", "subsections": []}],
+				 "assignments": [{"assignmentId": "a1", "assignee": "Trung tâm Y tế các huyện", "unitIds": [],
+				   "unitTypes": ["TTYT"], "task": "Tổ chức truyền thông tại xã.", "resolvedUnitIds": ["ttyt-yen-the"]}],
+				 "requirements": [{"requirementId": "bc-quy-2", "title": "Báo cáo kết quả truyền thông quý II",
+				   "period": "Quý II", "dueDate": "2024-06-20", "dueRule": "BEFORE_DAY", "reporterUnitIds": [],
+				   "reporterUnitTypes": ["TYT"], "recipientUnitId": "cdc", "upstreamRequirementId": null,
+				   "resolvedReporterUnitIds": ["tyt-dong-tam"],
+				   "indicators": [{"code": "SO_BUOI", "name": "Số buổi truyền thông", "unit": "buổi"}]}],
+				 "signer": {"name": "Nguyễn Văn A"}, "createdAt": "2024-01-05T02:00:00Z", "warnings": [], "attachments": []}"""
+			.formatted(status);
+	}
+
 }

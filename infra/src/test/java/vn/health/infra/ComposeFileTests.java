@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeFileTests {
 
 	static final List<String> MODULES = List.of("gateway", "plan-service", "reporting-service", "calendar-service",
-			"notification-service");
+			"notification-service", "console");
 
 	private final Map<String, Map<String, Object>> services = section(load("docker-compose.yml"), "services");
 
@@ -60,10 +60,10 @@ class ComposeFileTests {
 	}
 
 	@Test
-	void gatewayReachesEachServiceWhereComposeRunsIt() {
+	void gatewayReachesEachServiceAndTheConsoleWhereComposeRunsThem() {
 		Map<String, URI> serviceUrls = environment("gateway").entrySet()
 			.stream()
-			.filter(variable -> variable.getKey().endsWith("_SERVICE_URL"))
+			.filter(variable -> variable.getKey().endsWith("_SERVICE_URL") || variable.getKey().equals("CONSOLE_URL"))
 			.collect(Collectors.toMap(Map.Entry::getKey, variable -> URI.create(variable.getValue())));
 
 		assertThat(serviceUrls.values()).extracting(URI::getHost)

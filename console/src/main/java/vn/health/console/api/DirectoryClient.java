@@ -1,9 +1,12 @@
 package vn.health.console.api;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.annotation.RequestScope;
@@ -52,6 +55,23 @@ public class DirectoryClient {
 		}
 		Unit unit = units().get(unitId);
 		return (unit != null) ? unit.name() : unitId;
+	}
+
+	/**
+	 * Sáp nhập: the units merged into {@code successorId} from {@code effectiveFrom}, their last day the day before.
+	 * Sent again, the same merge is answered like the first time.
+	 */
+	public Unit merge(String successorId, List<String> mergedUnitIds, LocalDate effectiveFrom, String reason) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("mergedUnitIds", mergedUnitIds);
+		request.put("effectiveFrom", effectiveFrom);
+		request.put("reason", reason);
+		return this.rest.post()
+			.uri("/api/units/{id}/merge", successorId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(request)
+			.retrieve()
+			.body(Unit.class);
 	}
 
 }

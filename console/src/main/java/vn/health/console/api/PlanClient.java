@@ -1,6 +1,7 @@
 package vn.health.console.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -22,9 +23,6 @@ public class PlanClient {
 
 	private static final ParameterizedTypeReference<List<PlanVersion>> VERSIONS = new ParameterizedTypeReference<>() {
 	};
-
-	/** Who did it, for plan-service's audit trail. */
-	private static final String USER = "X-User";
 
 	private final RestClient rest;
 
@@ -79,20 +77,54 @@ public class PlanClient {
 			.body(PlanImport.class);
 	}
 
-	/** Saves a draft as {@code user} (audited by plan-service). */
-	public Plan createDraft(JsonNode draft, String user) {
+	/** Saves a draft; plan-service's history names the token's user. */
+	public Plan createDraft(JsonNode draft) {
 		return this.rest.post()
 			.uri("/api/plans")
-			.header(USER, user)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(draft)
 			.retrieve()
 			.body(Plan.class);
 	}
 
+	/** The plan as plan-service stores it, every field: the base an edit or an amendment changes. */
+	public JsonNode document(String id) {
+		return this.rest.get().uri("/api/plans/{id}", id).retrieve().body(JsonNode.class);
+	}
+
+	/** Replaces a draft's content (only a draft changes in place). */
+	public Plan editDraft(String id, JsonNode draft) {
+		return this.rest.put()
+			.uri("/api/plans/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(draft)
+			.retrieve()
+			.body(Plan.class);
+	}
+
+	/** Sửa đổi, bổ sung: the whole plan as it reads afterwards becomes its next version, for the reason given. */
+	public Plan amend(String id, String reason, JsonNode plan) {
+		return this.rest.post()
+			.uri("/api/plans/{id}/amendments", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reason", reason, "plan", plan))
+			.retrieve()
+			.body(Plan.class);
+	}
+
+	/** Thu hồi: the plan stops assigning work; the reason is kept in its history. */
+	public Plan revoke(String id, String reason) {
+		return this.rest.post()
+			.uri("/api/plans/{id}/revoke", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reason", reason))
+			.retrieve()
+			.body(Plan.class);
+	}
+
 	/** Issues a draft: from now on it assigns work and creates obligations. */
-	public Plan issue(String id, String user) {
-		return this.rest.post().uri("/api/plans/{id}/issue", id).header(USER, user).retrieve().body(Plan.class);
+	public Plan issue(String id) {
+		return this.rest.post().uri("/api/plans/{id}/issue", id).retrieve().body(Plan.class);
 	}
 
 }

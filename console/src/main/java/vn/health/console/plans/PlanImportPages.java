@@ -12,7 +12,6 @@ import vn.health.servicekit.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Nhập kế hoạch (Sở admins): upload a document, read the extracted fields next to the findings and the source
- * lines they point at, save it as a draft, then issue it from the plan's page.
+ * lines they point at, save it as a draft, which is then edited and issued from its page ({@link PlanChangePages}).
  */
 @Controller
 class PlanImportPages {
@@ -69,7 +68,7 @@ class PlanImportPages {
 			RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
 		try {
-			Plan saved = this.plans.createDraft(this.json.readTree(draft), caller.subject());
+			Plan saved = this.plans.createDraft(this.json.readTree(draft));
 			redirect.addFlashAttribute("notice", "Đã lưu dự thảo. Kiểm tra lại rồi bấm “Ban hành”.");
 			return "redirect:/ke-hoach/" + saved.id();
 		}
@@ -80,14 +79,6 @@ class PlanImportPages {
 			model.addAttribute("problem", problem);
 			return review(this.json.readValue(result, PlanImport.class), model);
 		}
-	}
-
-	@PostMapping("/ke-hoach/{id}/ban-hanh")
-	String issue(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
-		caller.requireAny(Role.PROVINCE_ADMIN);
-		Plan issued = this.plans.issue(id, caller.subject());
-		redirect.addFlashAttribute("notice", "Đã ban hành kế hoạch " + issued.number() + ".");
-		return "redirect:/ke-hoach/" + id;
 	}
 
 	private String review(PlanImport result, Model model) {

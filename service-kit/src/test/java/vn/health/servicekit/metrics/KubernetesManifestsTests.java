@@ -23,7 +23,7 @@ class KubernetesManifestsTests {
 	private static final Path K8S = MonitoringFiles.INFRA.resolve("k8s");
 
 	private static final List<String> MODULES = List.of("plan-service", "reporting-service", "calendar-service",
-			"notification-service", "gateway", "auth-server");
+			"notification-service", "gateway", "auth-server", "console");
 
 	@Test
 	void everyFileParsesAndTheKustomizationListsEachOne() {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +23,7 @@ import vn.health.calendar.plan.PlanCalendar;
 import vn.health.calendar.plan.PlanCalendars;
 import vn.health.calendar.theme.ThemeOccurrence;
 import vn.health.calendar.theme.ThemeOccurrences;
+import vn.health.servicekit.lock.Leases;
 
 /**
  * Quét ngày chủ đề sắp đến — finds the occurrences starting within the furthest offset (national themes, and the
@@ -48,17 +47,17 @@ public class UpcomingSweep {
 
 	private final UpcomingProperties properties;
 
-	private final LockingTaskExecutor lock;
+	private final Leases leases;
 
 	private final Clock clock;
 
 	UpcomingSweep(ThemeOccurrences national, PlanCalendars plans, ThemeAnnouncementRepository announcements,
-			UpcomingProperties properties, LockingTaskExecutor lock, Clock clock) {
+			UpcomingProperties properties, Leases leases, Clock clock) {
 		this.national = national;
 		this.plans = plans;
 		this.announcements = announcements;
 		this.properties = properties;
-		this.lock = lock;
+		this.leases = leases;
 		this.clock = clock;
 	}
 
@@ -70,17 +69,7 @@ public class UpcomingSweep {
 
 	/** Sweeps as of {@code asOf}; empty when another instance holds the sweep, else how many events were recorded. */
 	public Optional<Integer> sweep(Instant asOf) {
-		try {
-			LockingTaskExecutor.TaskResult<Integer> result = this.lock.executeWithLock(() -> announce(asOf),
-					new LockConfiguration(Instant.now(), "theme-upcoming-sweep", LEASE, Duration.ZERO));
-			return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new IllegalStateException("Upcoming theme sweep failed", ex);
-		}
+		return this.leases.call("theme-upcoming-sweep", LEASE, () -> announce(asOf));
 	}
 
 	private int announce(Instant asOf) {

@@ -13,7 +13,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import vn.health.calendar.CalendarRange;
+import vn.health.calendar.UnitId;
+import vn.health.calendar.access.CalendarAccess;
+import vn.health.calendar.audit.Audit;
+import vn.health.calendar.audit.AuditAction;
 import vn.health.calendar.directory.Directory;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.NotFoundException;
 
@@ -27,34 +32,62 @@ public class OwnThemes {
 
 	private final Directory directory;
 
+	private final CalendarAccess access;
+
+	private final Audit audit;
+
 	private final Clock clock;
 
-	OwnThemes(OwnThemeRepository themes, Directory directory, Clock clock) {
+	OwnThemes(OwnThemeRepository themes, Directory directory, CalendarAccess access, Audit audit, Clock clock) {
 		this.themes = themes;
 		this.directory = directory;
+		this.access = access;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
-	OwnTheme add(ThemeRequest request) {
+	OwnTheme add(ThemeRequest request, Caller caller) {
+		checkWrite(caller, request.scope(), request.unitId());
 		OwnTheme theme = this.themes.insert(request.toTheme(idFor(request.scope()), this.clock.instant(), this.directory));
-		log.info("Theme {} added: {} \"{}\" ({})", theme.id(), theme.scope(), theme.name(), theme.timing());
+		log.info("Theme {} added by {}: {} \"{}\" ({})", theme.id(), caller.subject(), theme.scope(), theme.name(),
+				theme.timing());
+		this.audit.record(caller, AuditAction.THEME_ADDED, theme.id(), theme.unitId(), describe(theme));
 		return theme;
 	}
 
-	/** A concurrent change of the same theme loses on its version (409) rather than being overwritten silently. */
-	OwnTheme change(String id, ThemeRequest request) {
-		OwnTheme changed = this.themes.save(request.applyTo(find(id), this.clock.instant(), this.directory));
-		log.info("Theme {} changed: {} \"{}\" ({})", id, changed.scope(), changed.name(), changed.timing());
+	/**
+	 * A concurrent change of the same theme loses on its version (409) rather than being overwritten silently. The
+	 * caller must be allowed to write both the theme as stored and as asked, so no unit moves a theme to another.
+	 */
+	OwnTheme change(String id, ThemeRequest request, Caller caller) {
+		OwnTheme stored = find(id);
+		checkWrite(caller, stored.scope(), stored.unitId());
+		checkWrite(caller, request.scope(), request.unitId());
+		OwnTheme changed = this.themes.save(request.applyTo(stored, this.clock.instant(), this.directory));
+		log.info("Theme {} changed by {}: {} \"{}\" ({})", id, caller.subject(), changed.scope(), changed.name(),
+				changed.timing());
+		this.audit.record(caller, AuditAction.THEME_CHANGED, id, changed.unitId(), describe(changed));
 		return changed;
 	}
 
-	void remove(String id) {
+	void remove(String id, Caller caller) {
 		OwnTheme theme = find(id);
+		checkWrite(caller, theme.scope(), theme.unitId());
 		this.themes.delete(theme);
-		log.info("Theme {} removed: {} \"{}\"", id, theme.scope(), theme.name());
+		log.info("Theme {} removed by {}: {} \"{}\"", id, caller.subject(), theme.scope(), theme.name());
+		this.audit.record(caller, AuditAction.THEME_REMOVED, id, theme.unitId(), describe(theme));
 	}
 
-	OwnTheme find(String id) {
+	/** A province theme is every signed-in user's to read, a unit's theme whoever may read that unit's calendar. */
+	OwnTheme find(String id, Caller caller) {
+		OwnTheme theme = find(id);
+		if (theme.scope() == ThemeScope.UNIT) {
+			this.access.checkRead(caller, theme.unitId());
+		}
+		return theme;
+	}
+
+	private OwnTheme find(String id) {
 		if (id.startsWith(Theme.NATIONAL_ID_PREFIX)) {
 			throw new ConflictException("Chủ đề " + id + " thuộc danh mục quốc gia, không sửa hoặc xóa được",
 					"theme " + id + " is in the national catalogue, which cannot be changed");
@@ -63,11 +96,19 @@ public class OwnThemes {
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy chủ đề " + id, "No theme " + id));
 	}
 
-	Page<OwnTheme> list(ThemeScope scope, String unitId, Pageable page) {
+	/** Without {@code unitId}, the province's themes and those of the units the caller may read. */
+	Page<OwnTheme> list(ThemeScope scope, String unitId, Pageable page, Caller caller) {
 		if (unitId != null) {
+			this.access.checkRead(caller, unitId);
 			return this.themes.findByScopeAndUnitId(ThemeScope.UNIT, unitId, page);
 		}
-		return (scope != null) ? this.themes.findByScope(scope, page) : this.themes.findAll(page);
+		if (scope == ThemeScope.PROVINCE) {
+			return this.themes.findByScope(scope, page);
+		}
+		return this.access.readableUnits(caller)
+			.map((units) -> (scope == ThemeScope.UNIT) ? this.themes.findByScopeAndUnitIdIn(scope, units, page)
+					: this.themes.visibleTo(units, page))
+			.orElseGet(() -> (scope != null) ? this.themes.findByScope(scope, page) : this.themes.findAll(page));
 	}
 
 	/** The province's themes and the unit's own, overlapping {@code range}. */
@@ -79,6 +120,26 @@ public class OwnThemes {
 			.filter((occurrence) -> !occurrence.start().isAfter(range.to())
 					&& !occurrence.end().isBefore(range.from()))
 			.toList();
+	}
+
+	/**
+	 * Province themes are the Sở's; a unit's themes its own officers' and coordinators'. Checked before the request's
+	 * content, so a caller without the right learns nothing from validation.
+	 */
+	private void checkWrite(Caller caller, ThemeScope scope, String unitId) {
+		if (scope == ThemeScope.PROVINCE) {
+			this.access.requireProvinceAdmin(caller);
+		}
+		else if (scope == ThemeScope.UNIT && UnitId.isWellFormed(unitId)) {
+			this.access.checkUnitStaff(caller, unitId);
+		}
+		else {
+			this.access.requireUnitStaff(caller);
+		}
+	}
+
+	private static String describe(OwnTheme theme) {
+		return theme.name() + " (" + theme.timing() + ")";
 	}
 
 	private static String idFor(ThemeScope scope) {

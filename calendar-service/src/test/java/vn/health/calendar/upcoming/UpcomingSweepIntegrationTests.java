@@ -13,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.calendar.CalendarApi;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.CalendarSamples;
 import vn.health.calendar.plan.PlanCalendars;
 import vn.health.contracts.CloudEventHeaders;
@@ -24,14 +25,12 @@ import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Plans of 2025 (other tests use 2024), swept through the operator endpoint at instants the test chooses. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class UpcomingSweepIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -136,7 +135,7 @@ class UpcomingSweepIntegrationTests {
 	}
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,13 +114,34 @@ public class OwnThemes {
 
 	/** The province's themes and the unit's own, overlapping {@code range}. */
 	public List<ThemeOccurrence> occurrencesFor(String unitId, CalendarRange range) {
-		List<OwnTheme> shown = this.themes.shownTo(unitId);
+		return this.themes.shownTo(unitId).stream().flatMap((theme) -> occurrences(theme, range)).toList();
+	}
+
+	/**
+	 * Every province and unit theme's occurrences overlapping {@code range}, each with the units it concerns: none
+	 * named for the province's (every unit), the unit and the units under it in the directory replica for a unit's.
+	 */
+	public List<Concerning> everyOccurrenceBetween(CalendarRange range) {
+		return this.themes.findAll()
+			.stream()
+			.flatMap((theme) -> {
+				List<String> unitIds = (theme.scope() == ThemeScope.UNIT) ? unitAndBelow(theme.unitId()) : List.of();
+				return occurrences(theme, range).map((occurrence) -> new Concerning(occurrence, unitIds));
+			})
+			.toList();
+	}
+
+	private List<String> unitAndBelow(String unitId) {
+		return Stream.concat(Stream.of(unitId), this.directory.unitsUnder(unitId).stream().sorted()).toList();
+	}
+
+	/** Timings without a year recur, and a period may start the year before, so neighbouring years are read too. */
+	private static Stream<ThemeOccurrence> occurrences(OwnTheme theme, CalendarRange range) {
 		return IntStream.rangeClosed(range.from().getYear() - 1, range.to().getYear() + 1)
 			.boxed()
-			.flatMap((year) -> shown.stream().flatMap((theme) -> theme.occurrencesIn(year).stream()))
+			.flatMap((year) -> theme.occurrencesIn(year).stream())
 			.filter((occurrence) -> !occurrence.start().isAfter(range.to())
-					&& !occurrence.end().isBefore(range.from()))
-			.toList();
+					&& !occurrence.end().isBefore(range.from()));
 	}
 
 	/**
@@ -140,6 +162,11 @@ public class OwnThemes {
 
 	private static String describe(OwnTheme theme) {
 		return theme.name() + " (" + theme.timing() + ")";
+	}
+
+	/** An occurrence of a province or unit theme and the units it concerns (none named: every unit). */
+	public record Concerning(ThemeOccurrence occurrence, List<String> unitIds) {
+
 	}
 
 	private static String idFor(ThemeScope scope) {

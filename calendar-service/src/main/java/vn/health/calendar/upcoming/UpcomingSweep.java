@@ -21,13 +21,15 @@ import org.springframework.stereotype.Service;
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.plan.PlanCalendar;
 import vn.health.calendar.plan.PlanCalendars;
+import vn.health.calendar.theme.OwnThemes;
 import vn.health.calendar.theme.ThemeOccurrence;
 import vn.health.calendar.theme.ThemeOccurrences;
 import vn.health.servicekit.lock.Leases;
 
 /**
- * Quét ngày chủ đề sắp đến — finds the occurrences starting within the furthest offset (national themes, and the
- * themes and campaigns of plans in force) and lets each announcement decide what to publish. One instance at a
+ * Quét ngày chủ đề sắp đến — finds the occurrences starting within the furthest offset (national themes, the
+ * province's and units' own themes, and the themes and campaigns of plans in force) and lets each announcement decide
+ * what to publish. One instance at a
  * time; a pass costs the occurrences of the next few days, not the whole calendar.
  */
 @Service
@@ -41,6 +43,8 @@ public class UpcomingSweep {
 
 	private final ThemeOccurrences national;
 
+	private final OwnThemes own;
+
 	private final PlanCalendars plans;
 
 	private final ThemeAnnouncementRepository announcements;
@@ -51,9 +55,10 @@ public class UpcomingSweep {
 
 	private final Clock clock;
 
-	UpcomingSweep(ThemeOccurrences national, PlanCalendars plans, ThemeAnnouncementRepository announcements,
+	UpcomingSweep(ThemeOccurrences national, OwnThemes own, PlanCalendars plans, ThemeAnnouncementRepository announcements,
 			UpcomingProperties properties, Leases leases, Clock clock) {
 		this.national = national;
+		this.own = own;
 		this.plans = plans;
 		this.announcements = announcements;
 		this.properties = properties;
@@ -78,6 +83,9 @@ public class UpcomingSweep {
 		int announced = 0;
 		for (ThemeOccurrence occurrence : this.national.between(window)) {
 			announced += offer(occurrence, null, List.of(), today, asOf);
+		}
+		for (OwnThemes.Concerning concerning : this.own.everyOccurrenceBetween(window)) {
+			announced += offer(concerning.occurrence(), null, concerning.unitIds(), today, asOf);
 		}
 		for (PlanCalendar plan : this.plans.overlapping(window)) {
 			for (ThemeOccurrence occurrence : plan.occurrencesBetween(window)) {

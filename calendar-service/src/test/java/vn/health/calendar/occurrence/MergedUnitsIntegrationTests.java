@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.calendar.CalendarApi;
-import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.contracts.EventType;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;

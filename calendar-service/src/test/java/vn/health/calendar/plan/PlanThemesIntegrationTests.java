@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.health.calendar.CalendarApi;
-import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;

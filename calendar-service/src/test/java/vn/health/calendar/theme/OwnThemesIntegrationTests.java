@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.health.calendar.CalendarApi;
-import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.RawHttp;
 import vn.health.calendar.directory.Unit;
 import vn.health.contracts.directory.UnitType;

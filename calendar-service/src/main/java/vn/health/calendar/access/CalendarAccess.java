@@ -1,6 +1,7 @@
 package vn.health.calendar.access;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,7 +67,10 @@ public class CalendarAccess {
 		if (caller.unitId() != null) {
 			units.add(caller.unitId());
 		}
-		this.directory.unitIds().stream().filter((unitId) -> this.scope.canRead(caller, unitId)).forEach(units::add);
+		// One read of the tree rather than one walk up the store per unit.
+		Map<String, String> parents = this.directory.parents();
+		UnitScope inMemory = new UnitScope(UnitHierarchy.byParents(parents::get));
+		parents.keySet().stream().filter((unitId) -> inMemory.canRead(caller, unitId)).forEach(units::add);
 		return Optional.of(units);
 	}
 

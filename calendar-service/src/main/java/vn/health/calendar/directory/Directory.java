@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -95,9 +97,11 @@ public class Directory {
 		return found;
 	}
 
-	/** Every unit of the replica, for deciding which of them a caller may read. */
-	public List<String> unitIds() {
-		return this.units.findAll().stream().map(Unit::id).toList();
+	/** Every unit of the replica and its parent ({@code null} at the top), read at once: the whole tree in memory. */
+	public Map<String, String> parents() {
+		Map<String, String> parents = new HashMap<>();
+		this.units.findAll().forEach((unit) -> parents.put(unit.id(), unit.parentId()));
+		return parents;
 	}
 
 	public boolean knows(String unitId) {

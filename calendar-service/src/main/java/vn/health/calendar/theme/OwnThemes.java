@@ -125,8 +125,11 @@ public class OwnThemes {
 		return this.themes.findAll()
 			.stream()
 			.flatMap((theme) -> {
-				List<String> unitIds = (theme.scope() == ThemeScope.UNIT) ? unitAndBelow(theme.unitId()) : List.of();
-				return occurrences(theme, range).map((occurrence) -> new Concerning(occurrence, unitIds));
+				List<ThemeOccurrence> inRange = occurrences(theme, range).toList();
+				// The tree is walked only for the few themes that are near.
+				List<String> unitIds = (theme.scope() == ThemeScope.UNIT && !inRange.isEmpty())
+						? unitAndBelow(theme.unitId()) : List.of();
+				return inRange.stream().map((occurrence) -> new Concerning(occurrence, unitIds));
 			})
 			.toList();
 	}

@@ -81,6 +81,16 @@ class AuditIntegrationTests {
 			.hasSize(1);
 	}
 
+	@Test
+	void refusesAnUnknownActionOrAMalformedUnit() {
+		for (String query : List.of("?action=THEME_EATEN", "?unit=%C4%91%C6%A1n%20v%E1%BB%8B", "?size=0")) {
+			JsonHttp.Response response = CalendarApi.admin(this.port).get("/api/calendar/audit" + query);
+
+			assertThat(response.status()).as(query + " → " + response).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+		}
+	}
+
 	private List<JsonNode> auditOf(String query) {
 		JsonHttp.Response response = CalendarApi.admin(this.port).get("/api/calendar/audit" + query);
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -70,6 +73,35 @@ public class Directory {
 	/** The unit's name, {@code null} when the directory has never announced it. */
 	public String nameOf(String unitId) {
 		return this.units.findById(unitId).map(Unit::name).orElse(null);
+	}
+
+	/** The unit's parent, {@code null} at the top or for a unit the directory has never announced. */
+	public String parentOf(String unitId) {
+		return this.units.findById(unitId).map(Unit::parentId).orElse(null);
+	}
+
+	/**
+	 * The units below {@code unitId}, at any depth (not itself), as the replica knows them now; a cycle in bad data
+	 * ends the walk.
+	 */
+	public Set<String> unitsUnder(String unitId) {
+		Set<String> found = new LinkedHashSet<>();
+		Deque<String> next = new ArrayDeque<>(List.of(unitId));
+		while (!next.isEmpty()) {
+			for (Unit child : this.units.findByParentId(next.pop())) {
+				if (!child.id().equals(unitId) && found.add(child.id())) {
+					next.push(child.id());
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Every unit of the replica and its parent ({@code null} at the top), read at once: the whole tree in memory. */
+	public Map<String, String> parents() {
+		Map<String, String> parents = new HashMap<>();
+		this.units.findAll().forEach((unit) -> parents.put(unit.id(), unit.parentId()));
+		return parents;
 	}
 
 	public boolean knows(String unitId) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.calendar.UnitId;
+import vn.health.servicekit.security.Caller;
 
 @RestController
 class FeedController {
@@ -25,6 +26,7 @@ class FeedController {
 		this.feeds = feeds;
 	}
 
+	/** Open without a bearer token (calendar apps cannot send one): {@code platform.security.public-paths}. */
 	@GetMapping("/api/calendar/feeds/{unitId}.ics")
 	ResponseEntity<String> feed(@PathVariable String unitId, @RequestParam(required = false) String token) {
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(this.feeds.feed(unitId, token));
@@ -32,9 +34,9 @@ class FeedController {
 
 	@PostMapping("/api/calendar/feeds/{unitId}/token")
 	@ResponseStatus(HttpStatus.CREATED)
-	IssuedToken rotateToken(@PathVariable String unitId) {
+	IssuedToken rotateToken(@PathVariable String unitId, Caller caller) {
 		UnitId unit = UnitId.of(unitId, "unitId");
-		String token = this.feeds.rotateToken(unit);
+		String token = this.feeds.rotateToken(unit, caller);
 		return new IssuedToken(unit.value(), token, "/api/calendar/feeds/" + unit.value() + ".ics?token=" + token);
 	}
 

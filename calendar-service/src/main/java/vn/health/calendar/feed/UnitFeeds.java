@@ -7,8 +7,12 @@ import org.springframework.stereotype.Component;
 
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.UnitId;
+import vn.health.calendar.access.CalendarAccess;
+import vn.health.calendar.audit.Audit;
+import vn.health.calendar.audit.AuditAction;
 import vn.health.calendar.directory.Directory;
 import vn.health.calendar.occurrence.UnitCalendar;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.NotFoundException;
 
 /** Lịch đăng ký của đơn vị — hands out feed tokens and renders a unit's feed for whoever holds its token. */
@@ -21,20 +25,32 @@ class UnitFeeds {
 
 	private final Directory directory;
 
+	private final CalendarAccess access;
+
+	private final Audit audit;
+
 	private final Clock clock;
 
-	UnitFeeds(FeedTokenRepository tokens, UnitCalendar calendar, Directory directory, Clock clock) {
+	UnitFeeds(FeedTokenRepository tokens, UnitCalendar calendar, Directory directory, CalendarAccess access,
+			Audit audit, Clock clock) {
 		this.tokens = tokens;
 		this.calendar = calendar;
 		this.directory = directory;
+		this.access = access;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** A new token for a unit of the directory; the previous one stops working at once. */
-	String rotateToken(UnitId unit) {
+	/**
+	 * A new token for a unit of the directory; the previous one stops working at once. The unit's own officers and
+	 * coordinators hand the feed out, or the Sở's administrators do.
+	 */
+	String rotateToken(UnitId unit, Caller caller) {
+		this.access.checkUnitStaff(caller, unit.value());
 		this.directory.require(unit);
 		FeedToken.Issued issued = FeedToken.issue(unit.value(), this.clock.instant());
 		this.tokens.save(issued.stored());
+		this.audit.record(caller, AuditAction.FEED_TOKEN_ROTATED, unit.value(), unit.value(), null);
 		return issued.token();
 	}
 

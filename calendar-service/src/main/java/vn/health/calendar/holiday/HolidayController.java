@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.calendar.CalendarYear;
+import vn.health.servicekit.security.Caller;
 
 @RestController
 class HolidayController {
@@ -35,13 +36,14 @@ class HolidayController {
 
 	@PostMapping("/api/calendar/holidays/adjustments")
 	@ResponseStatus(HttpStatus.CREATED)
-	AdjustmentView adjust(@RequestBody Holidays.AdjustmentRequest request) {
-		return AdjustmentView.of(this.holidays.adjust(request));
+	AdjustmentView adjust(@RequestBody Holidays.AdjustmentRequest request, Caller caller) {
+		return AdjustmentView.of(this.holidays.adjust(request, caller));
 	}
 
 	@DeleteMapping("/api/calendar/holidays/adjustments/{date}")
-	AdjustmentView withdraw(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return AdjustmentView.of(this.holidays.withdraw(date));
+	AdjustmentView withdraw(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Caller caller) {
+		return AdjustmentView.of(this.holidays.withdraw(date, caller));
 	}
 
 	/** A year's days off, and the weekend days worked instead (ngày làm bù). */

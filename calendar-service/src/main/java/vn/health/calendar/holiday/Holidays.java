@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import vn.health.calendar.access.CalendarAccess;
+import vn.health.calendar.audit.Audit;
+import vn.health.calendar.audit.AuditAction;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.NotFoundException;
 
@@ -16,9 +20,16 @@ public class Holidays {
 
 	private final HolidayPublication publication;
 
-	Holidays(HolidayAdjustmentRepository adjustments, HolidayPublication publication) {
+	private final CalendarAccess access;
+
+	private final Audit audit;
+
+	Holidays(HolidayAdjustmentRepository adjustments, HolidayPublication publication, CalendarAccess access,
+			Audit audit) {
 		this.adjustments = adjustments;
 		this.publication = publication;
+		this.access = access;
+		this.audit = audit;
 	}
 
 	/** Holidays as the law and every stored decision make them; adjustments are a handful per year. */
@@ -32,9 +43,11 @@ public class Holidays {
 
 	/**
 	 * Stores one decision, or refuses it whole: a date is adjusted once, a year's National Day chosen once. The year
-	 * is then published again; a crash in between is healed by {@link HolidayPublication}'s next pass.
+	 * is then published again; a crash in between is healed by {@link HolidayPublication}'s next pass. Every service
+	 * counts working days on these, so only the Sở's administrators enter them.
 	 */
-	HolidayAdjustment adjust(AdjustmentRequest request) {
+	HolidayAdjustment adjust(AdjustmentRequest request, Caller caller) {
+		this.access.requireProvinceAdmin(caller);
 		HolidayAdjustment adjustment = HolidayAdjustment.decide(request.date(), request.kind(), request.reason(),
 				workingDays());
 		HolidayAdjustment stored;
@@ -48,6 +61,7 @@ public class Holidays {
 					: new ConflictException("Ngày " + adjustment.date() + " đã có điều chỉnh",
 							"date " + adjustment.date() + " is already adjusted");
 		}
+		this.audit.record(caller, AuditAction.HOLIDAY_ADJUSTED, stored.date().toString(), null, describe(stored));
 		this.publication.publish(stored.date().getYear());
 		return stored;
 	}
@@ -56,13 +70,19 @@ public class Holidays {
 	 * Withdraws the decision on {@code date} (entered by mistake, or replaced by a later notice) and publishes its
 	 * year again; 404 when the date has none.
 	 */
-	HolidayAdjustment withdraw(LocalDate date) {
+	HolidayAdjustment withdraw(LocalDate date, Caller caller) {
+		this.access.requireProvinceAdmin(caller);
 		HolidayAdjustment adjustment = this.adjustments.findByDate(date)
 			.orElseThrow(() -> new NotFoundException("Ngày " + date + " không có điều chỉnh nào",
 					"date " + date + " has no adjustment"));
 		this.adjustments.delete(adjustment);
+		this.audit.record(caller, AuditAction.HOLIDAY_WITHDRAWN, date.toString(), null, describe(adjustment));
 		this.publication.publish(date.getYear());
 		return adjustment;
+	}
+
+	private static String describe(HolidayAdjustment adjustment) {
+		return adjustment.kind() + ": " + adjustment.reason();
 	}
 
 	/** What an operator sends: the date, what the decision makes of it, and the decision itself. */

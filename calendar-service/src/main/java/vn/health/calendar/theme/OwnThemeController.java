@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.calendar.UnitId;
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.PageView;
 import vn.health.servicekit.web.Paging;
 
@@ -29,33 +30,33 @@ class OwnThemeController {
 
 	@PostMapping("/api/calendar/themes")
 	@ResponseStatus(HttpStatus.CREATED)
-	OwnThemeView add(@RequestBody ThemeRequest request) {
-		return OwnThemeView.of(this.themes.add(request));
+	OwnThemeView add(@RequestBody ThemeRequest request, Caller caller) {
+		return OwnThemeView.of(this.themes.add(request, caller));
 	}
 
 	@GetMapping("/api/calendar/themes/own")
 	PageView<OwnThemeView> list(@RequestParam(required = false) ThemeScope scope,
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") int size, Caller caller) {
 		String unitId = (unit != null) ? UnitId.of(unit, "unit").value() : null;
-		return PageView.of(this.themes.list(scope, unitId, Paging.of(page, size, Sort.by("name", "id"))),
+		return PageView.of(this.themes.list(scope, unitId, Paging.of(page, size, Sort.by("name", "id")), caller),
 				OwnThemeView::of);
 	}
 
 	@GetMapping("/api/calendar/themes/{id}")
-	OwnThemeView find(@PathVariable String id) {
-		return OwnThemeView.of(this.themes.find(id));
+	OwnThemeView find(@PathVariable String id, Caller caller) {
+		return OwnThemeView.of(this.themes.find(id, caller));
 	}
 
 	@PutMapping("/api/calendar/themes/{id}")
-	OwnThemeView change(@PathVariable String id, @RequestBody ThemeRequest request) {
-		return OwnThemeView.of(this.themes.change(id, request));
+	OwnThemeView change(@PathVariable String id, @RequestBody ThemeRequest request, Caller caller) {
+		return OwnThemeView.of(this.themes.change(id, request, caller));
 	}
 
 	@DeleteMapping("/api/calendar/themes/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void remove(@PathVariable String id) {
-		this.themes.remove(id);
+	void remove(@PathVariable String id, Caller caller) {
+		this.themes.remove(id, caller);
 	}
 
 	record OwnThemeView(String id, ThemeScope scope, String unitId, String name, String timing, String category,

@@ -9,18 +9,18 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.calendar.theme.ThemeOccurrence;
+import vn.health.calendar.theme.ThemeScope;
 import vn.health.contracts.calendar.ThemeUpcoming;
 import vn.health.servicekit.outbox.AggregateRoot;
 
 /**
- * Thông báo sắp đến ngày chủ đề — what was announced about one occurrence in one scope (national, or one plan).
+ * Thông báo sắp đến ngày chủ đề — what was announced about one occurrence in one scope (national, the province's
+ * themes, a unit's themes, or one plan).
  * The id is derived from both, so the offsets sent and the events still to relay live in one document: announcing
  * an offset twice, or an offset further away than one already sent, records nothing.
  */
 @Document("theme_announcements")
 public class ThemeAnnouncement extends AggregateRoot {
-
-	static final String NATIONAL = "NATIONAL";
 
 	@Id
 	private String id;
@@ -37,7 +37,7 @@ public class ThemeAnnouncement extends AggregateRoot {
 	protected ThemeAnnouncement() {
 	}
 
-	/** The scope is {@value #NATIONAL} or the plan id. */
+	/** The scope is {@code NATIONAL}, {@code PROVINCE}, {@code UNIT} or the plan id. */
 	static String idOf(ThemeOccurrence occurrence) {
 		return scopeOf(occurrence) + ":" + occurrence.id();
 	}
@@ -52,7 +52,8 @@ public class ThemeAnnouncement extends AggregateRoot {
 
 	/**
 	 * Records {@code ThemeUpcoming} for {@code daysBefore} unless it, or a nearer offset, went out already; returns
-	 * whether it did.
+	 * whether it did. {@code unitIds} are the units concerned by a plan's or a unit's theme; national and province
+	 * themes concern every unit and name none, a plan number only comes with a plan.
 	 */
 	boolean announce(ThemeOccurrence occurrence, int daysBefore, String planNumber, List<String> unitIds,
 			Instant now) {
@@ -61,11 +62,12 @@ public class ThemeAnnouncement extends AggregateRoot {
 			return false;
 		}
 		this.sentDaysBefore.add(daysBefore);
-		boolean national = NATIONAL.equals(this.scope);
+		ThemeScope scope = occurrence.scope();
+		boolean plan = scope == ThemeScope.PLAN;
+		boolean namesUnits = plan || scope == ThemeScope.UNIT;
 		record(new ThemeUpcoming(this.id, occurrence.id(), occurrence.themeId(), occurrence.name(),
-				occurrence.start(), occurrence.end(), occurrence.kind().name(), national ? NATIONAL : "PLAN",
-				occurrence.planId(), national ? null : planNumber, national ? List.of() : unitIds, daysBefore, now),
-				now);
+				occurrence.start(), occurrence.end(), occurrence.kind().name(), scope.name(), occurrence.planId(),
+				plan ? planNumber : null, namesUnits ? unitIds : List.of(), daysBefore, now), now);
 		return true;
 	}
 
@@ -78,7 +80,7 @@ public class ThemeAnnouncement extends AggregateRoot {
 	}
 
 	private static String scopeOf(ThemeOccurrence occurrence) {
-		return (occurrence.planId() != null) ? occurrence.planId() : NATIONAL;
+		return (occurrence.scope() == ThemeScope.PLAN) ? occurrence.planId() : occurrence.scope().name();
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +21,15 @@ import org.springframework.stereotype.Service;
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.plan.PlanCalendar;
 import vn.health.calendar.plan.PlanCalendars;
+import vn.health.calendar.theme.OwnThemes;
 import vn.health.calendar.theme.ThemeOccurrence;
 import vn.health.calendar.theme.ThemeOccurrences;
+import vn.health.servicekit.lock.Leases;
 
 /**
- * Quét ngày chủ đề sắp đến — finds the occurrences starting within the furthest offset (national themes, and the
- * themes and campaigns of plans in force) and lets each announcement decide what to publish. One instance at a
+ * Quét ngày chủ đề sắp đến — finds the occurrences starting within the furthest offset (national themes, the
+ * province's and units' own themes, and the themes and campaigns of plans in force) and lets each announcement decide
+ * what to publish. One instance at a
  * time; a pass costs the occurrences of the next few days, not the whole calendar.
  */
 @Service
@@ -42,23 +43,26 @@ public class UpcomingSweep {
 
 	private final ThemeOccurrences national;
 
+	private final OwnThemes own;
+
 	private final PlanCalendars plans;
 
 	private final ThemeAnnouncementRepository announcements;
 
 	private final UpcomingProperties properties;
 
-	private final LockingTaskExecutor lock;
+	private final Leases leases;
 
 	private final Clock clock;
 
-	UpcomingSweep(ThemeOccurrences national, PlanCalendars plans, ThemeAnnouncementRepository announcements,
-			UpcomingProperties properties, LockingTaskExecutor lock, Clock clock) {
+	UpcomingSweep(ThemeOccurrences national, OwnThemes own, PlanCalendars plans, ThemeAnnouncementRepository announcements,
+			UpcomingProperties properties, Leases leases, Clock clock) {
 		this.national = national;
+		this.own = own;
 		this.plans = plans;
 		this.announcements = announcements;
 		this.properties = properties;
-		this.lock = lock;
+		this.leases = leases;
 		this.clock = clock;
 	}
 
@@ -70,17 +74,7 @@ public class UpcomingSweep {
 
 	/** Sweeps as of {@code asOf}; empty when another instance holds the sweep, else how many events were recorded. */
 	public Optional<Integer> sweep(Instant asOf) {
-		try {
-			LockingTaskExecutor.TaskResult<Integer> result = this.lock.executeWithLock(() -> announce(asOf),
-					new LockConfiguration(Instant.now(), "theme-upcoming-sweep", LEASE, Duration.ZERO));
-			return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new IllegalStateException("Upcoming theme sweep failed", ex);
-		}
+		return this.leases.call("theme-upcoming-sweep", LEASE, () -> announce(asOf));
 	}
 
 	private int announce(Instant asOf) {
@@ -89,6 +83,9 @@ public class UpcomingSweep {
 		int announced = 0;
 		for (ThemeOccurrence occurrence : this.national.between(window)) {
 			announced += offer(occurrence, null, List.of(), today, asOf);
+		}
+		for (OwnThemes.Concerning concerning : this.own.everyOccurrenceBetween(window)) {
+			announced += offer(concerning.occurrence(), null, concerning.unitIds(), today, asOf);
 		}
 		for (PlanCalendar plan : this.plans.overlapping(window)) {
 			for (ThemeOccurrence occurrence : plan.occurrencesBetween(window)) {

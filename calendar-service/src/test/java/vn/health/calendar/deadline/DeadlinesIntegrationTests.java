@@ -12,23 +12,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.calendar.CalendarApi;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** reporting-service's contract samples on the real broker, seen through the occurrences API and the unit's feed. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class DeadlinesIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -153,7 +152,7 @@ class DeadlinesIntegrationTests {
 	}
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 }

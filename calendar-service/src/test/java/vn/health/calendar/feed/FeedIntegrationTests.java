@@ -19,26 +19,25 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.health.calendar.CalendarApi;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.directory.Unit;
 import vn.health.contracts.EventType;
 import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class FeedIntegrationTests {
 
 	@LocalServerPort
@@ -152,7 +151,7 @@ class FeedIntegrationTests {
 	}
 
 	private JsonHttp json() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 	/** As a calendar app subscribes: asks for text/calendar only. */

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.calendar.CalendarApi;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.RawHttp;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
@@ -25,13 +26,11 @@ import vn.health.contracts.Topics;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code HolidaysPublished} read back from the real broker; 2033 is a year no other test adjusts. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class HolidaysPublishedIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -100,7 +99,7 @@ class HolidaysPublishedIntegrationTests {
 	}
 
 	private void adjust(String body) {
-		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port)
+		JsonHttp.Response response = CalendarApi.admin(this.port)
 			.post("/api/calendar/holidays/adjustments", body);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 	}

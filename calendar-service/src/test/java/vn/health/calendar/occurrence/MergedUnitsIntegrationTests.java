@@ -8,22 +8,21 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.health.calendar.CalendarApi;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.contracts.EventType;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The 2025 reorganisation: a commune station merged into a new one on 1/7/2025, seen through the occurrences API. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class MergedUnitsIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -86,7 +85,7 @@ class MergedUnitsIntegrationTests {
 	}
 
 	private List<String> planStarts(String unit) {
-		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get(YEAR_2025 + unit);
+		JsonHttp.Response response = CalendarApi.admin(this.port).get(YEAR_2025 + unit);
 		return (response.status() == 200) ? response.json()
 			.get("occurrences")
 			.valueStream()

@@ -9,24 +9,23 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.health.calendar.CalendarApi;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.RawHttp;
 import vn.health.calendar.directory.Unit;
 import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Province and unit themes through the API, on the real Mongo-wire server; names carry a random tag per test. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class OwnThemesIntegrationTests {
 
 	private static final String MAY = "/api/calendar/occurrences?from=2025-05-01&to=2025-05-31&unit=";
@@ -167,7 +166,7 @@ class OwnThemesIntegrationTests {
 	}
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 }

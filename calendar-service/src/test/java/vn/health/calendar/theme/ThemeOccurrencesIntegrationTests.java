@@ -7,19 +7,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.health.calendar.CalendarApi;
+import vn.health.calendar.CalendarServiceTest;
 import vn.health.calendar.directory.Unit;
 import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class ThemeOccurrencesIntegrationTests {
 
 	@LocalServerPort
@@ -34,7 +33,7 @@ class ThemeOccurrencesIntegrationTests {
 	}
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 	@Test

@@ -25,6 +25,10 @@ class ThemeAnnouncementTests {
 			"Ngày Thế giới phòng, chống lao", LocalDate.of(2024, 3, 24), LocalDate.of(2024, 3, 24),
 			PLANNED.kind(), ThemeScope.NATIONAL, null);
 
+	private static final ThemeOccurrence PROVINCE = own("province-1", ThemeScope.PROVINCE);
+
+	private static final ThemeOccurrence UNIT = own("unit-1", ThemeScope.UNIT);
+
 	@Test
 	void announcesEachOffsetOnceForThePlansUnits() {
 		ThemeAnnouncement announcement = ThemeAnnouncement.of(PLANNED);
@@ -59,11 +63,39 @@ class ThemeAnnouncementTests {
 	}
 
 	@Test
+	void announcesAProvinceThemeToEveryUnitAndAUnitsThemeToTheUnitsItNames() {
+		ThemeAnnouncement province = ThemeAnnouncement.of(PROVINCE);
+		ThemeAnnouncement own = ThemeAnnouncement.of(UNIT);
+
+		assertThat(province.announce(PROVINCE, 14, "91/KH-SYT", List.of("ttyt-yen-the"), NOW)).isTrue();
+		assertThat(own.announce(UNIT, 14, null, List.of("ttyt-yen-the", "tyt-xa-bo-ha"), NOW)).isTrue();
+		assertThat(own.announce(UNIT, 14, null, List.of("ttyt-yen-the", "tyt-xa-bo-ha"), NOW)).isFalse();
+
+		ThemeUpcoming toEveryUnit = (ThemeUpcoming) province.pendingEvents().getFirst().payload();
+		assertThat(toEveryUnit.announcementId()).isEqualTo("PROVINCE:province-1-20240324-day");
+		assertThat(toEveryUnit.scope()).isEqualTo("PROVINCE");
+		assertThat(toEveryUnit.unitIds()).isEmpty();
+		assertThat(toEveryUnit.planId()).isNull();
+		assertThat(toEveryUnit.planNumber()).isNull();
+		ThemeUpcoming toTheUnit = (ThemeUpcoming) own.pendingEvents().getFirst().payload();
+		assertThat(own.pendingEvents()).hasSize(1);
+		assertThat(toTheUnit.announcementId()).isEqualTo("UNIT:unit-1-20240324-day");
+		assertThat(toTheUnit.scope()).isEqualTo("UNIT");
+		assertThat(toTheUnit.unitIds()).containsExactly("ttyt-yen-the", "tyt-xa-bo-ha");
+		assertThat(toTheUnit.planNumber()).isNull();
+	}
+
+	@Test
 	void refusesAnOccurrenceOtherThanItsOwn() {
 		ThemeAnnouncement announcement = ThemeAnnouncement.of(NATIONAL);
 
 		assertThat(announcement.announce(PLANNED, 14, "91/KH-SYT", List.of(), NOW)).isFalse();
 		assertThat(announcement.pendingEvents()).isEmpty();
+	}
+
+	private static ThemeOccurrence own(String themeId, ThemeScope scope) {
+		return new ThemeOccurrence(themeId + "-20240324-day", themeId, 500, "Ngày hội hiến máu", LocalDate.of(2024, 3, 24),
+				LocalDate.of(2024, 3, 24), PLANNED.kind(), scope, null);
 	}
 
 }

@@ -13,25 +13,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.health.calendar.CalendarApi;
 import vn.health.calendar.CalendarSamples;
+import vn.health.calendar.CalendarServiceTest;
+import vn.health.calendar.directory.Unit;
 import vn.health.calendar.plan.PlanCalendars;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
+import vn.health.contracts.directory.UnitType;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
-import vn.health.testkit.WithRealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Plans of 2025 (other tests use 2024), swept through the operator endpoint at instants the test chooses. */
-@WithRealInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CalendarServiceTest
 class UpcomingSweepIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -48,6 +50,9 @@ class UpcomingSweepIntegrationTests {
 
 	@Autowired
 	ThemeAnnouncementRepository announcements;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	private final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
 
@@ -86,6 +91,41 @@ class UpcomingSweepIntegrationTests {
 	}
 
 	@Test
+	void announcesTheProvincesThemesToEveryUnitAndAUnitsThemesToItAndTheUnitsUnderItEachOffsetOnce() {
+		String centre = CalendarSamples.newUnitId();
+		String station = centre + "-xa";
+		String hamlet = centre + "-thon";
+		this.mongo.save(new Unit(centre, "Trung tâm Y tế " + centre, UnitType.DISTRICT_HEALTH_CENTRE, "cdc"));
+		this.mongo.save(new Unit(station, "Trạm Y tế " + station, UnitType.COMMUNE_HEALTH_STATION, centre));
+		this.mongo.save(new Unit(hamlet, "Điểm y tế " + hamlet, UnitType.COMMUNE_HEALTH_STATION, station));
+		String province = added("{\"scope\": \"PROVINCE\", \"name\": \"Ngày hội sức khỏe tỉnh\", \"timing\": \"10/10/2025\"}");
+		String own = added("{\"scope\": \"UNIT\", \"unitId\": \"" + centre
+				+ "\", \"name\": \"Ngày hội hiến máu huyện\", \"timing\": \"12/10/2025\"}");
+
+		sweep("2025-09-28T08:00:00%2B07:00");
+		sweep("2025-09-28T09:00:00%2B07:00");
+		sweep("2025-10-07T08:00:00%2B07:00");
+		sweep("2025-10-09T08:00:00%2B07:00");
+
+		List<JsonNode> toEveryUnit = announcedFor(province, 2);
+		assertThat(toEveryUnit).extracting((event) -> event.get("daysBefore").asInt()).containsExactly(14, 3);
+		assertThat(toEveryUnit).allSatisfy((event) -> {
+			assertThat(event.get("announcementId").asString()).isEqualTo("PROVINCE:" + province + "-20251010-day");
+			assertThat(event.get("scope").asString()).isEqualTo("PROVINCE");
+			assertThat(event.get("unitIds").isEmpty()).isTrue();
+			assertThat(event.get("planNumber").isNull()).isTrue();
+		});
+		List<JsonNode> toTheUnit = announcedFor(own, 2);
+		assertThat(toTheUnit).extracting((event) -> event.get("daysBefore").asInt()).containsExactly(14, 3);
+		assertThat(toTheUnit).allSatisfy((event) -> {
+			assertThat(event.get("announcementId").asString()).isEqualTo("UNIT:" + own + "-20251012-day");
+			assertThat(event.get("scope").asString()).isEqualTo("UNIT");
+			assertThat(event.get("unitIds").valueStream().map(JsonNode::asString)).containsExactly(centre, hamlet,
+					station);
+		});
+	}
+
+	@Test
 	void refusesAReplayInTheFutureOrAMalformedInstant() {
 		String tomorrow = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString().replace("+", "%2B");
 
@@ -108,6 +148,12 @@ class UpcomingSweepIntegrationTests {
 		return planId;
 	}
 
+	private String added(String theme) {
+		JsonHttp.Response response = http().post("/api/calendar/themes", theme);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
 	private JsonNode sweep(String asOf) {
 		JsonHttp.Response response = http().post("/api/calendar/sweeps/upcoming?asOf=" + asOf, "");
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -115,8 +161,8 @@ class UpcomingSweepIntegrationTests {
 	}
 
 	/**
-	 * The plan's events on calendar.v1, read until {@code expected} have arrived and then {@link #QUIET} longer, so a
-	 * duplicate would be seen too; each checked to be a ThemeUpcoming.
+	 * The events on calendar.v1 naming {@code planId} (or a theme id), read until {@code expected} have arrived and
+	 * then {@link #QUIET} longer, so a duplicate would be seen too; each checked to be a ThemeUpcoming.
 	 */
 	private List<JsonNode> announcedFor(String planId, int expected) {
 		AtomicLong enoughSince = new AtomicLong();
@@ -136,7 +182,7 @@ class UpcomingSweepIntegrationTests {
 	}
 
 	private JsonHttp http() {
-		return new JsonHttp("http://127.0.0.1:" + this.port);
+		return CalendarApi.admin(this.port);
 	}
 
 }

@@ -115,18 +115,28 @@ class AuthorizationServerConfiguration {
 	RegisteredClientRepository clients(AuthProperties properties, PasswordEncoder encoder) {
 		TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
 		AuthProperties.Console console = properties.console();
-		// A public client (no secret in a browser) that must use PKCE.
+		// The gateway signs console users in as a confidential client (its secret), so it gets a refresh token and a
+		// session outlives one access token; PKCE stays required. NONE keeps the PKCE sign-in without a secret that
+		// scripts use (README's token_of, the end-to-end test): the issuer gives those no refresh token.
 		RegisteredClient consoleClient = RegisteredClient.withId(UUID.randomUUID().toString())
 			.clientId("console")
 			.clientName("Bảng điều khiển / Console")
+			.clientSecret(encoder.encode(properties.consoleSecretOrDefault()))
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
 			.redirectUris((uris) -> uris.addAll(console.redirectUris()))
 			.postLogoutRedirectUri(console.postLogoutRedirectUri())
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-			.tokenSettings(tokens)
+			// A used refresh token is replaced by a new one: a stolen copy stops working after the next refresh.
+			.tokenSettings(TokenSettings.builder()
+				.accessTokenTimeToLive(properties.accessTokenTtl())
+				.refreshTokenTimeToLive(properties.refreshTokenTtl())
+				.reuseRefreshTokens(false)
+				.build())
 			.build();
 		AuthProperties.Integration integration = properties.integration();
 		RegisteredClient integrationClient = RegisteredClient.withId(UUID.randomUUID().toString())

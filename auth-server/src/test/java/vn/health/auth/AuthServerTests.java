@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The issuer as the gateway, the services and an external system meet it, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "auth.demo=true", "auth.integration.client-secret=s3cret-for-tests" })
+		properties = { "auth.demo=true", "auth.integration.client-secret=s3cret-for-tests",
+				"auth.console.client-secret=s3cret-console" })
 class AuthServerTests {
 
 	private static final String ISSUER = "http://issuer.test";
@@ -81,26 +83,38 @@ class AuthServerTests {
 	}
 
 	@Test
-	void aDemoUserSignsInThroughTheConsoleClientWithPkceAndGetsItsUnitAndRoles() throws Exception {
-		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
-		Browser browser = new Browser();
+	void aDemoUserSignsInThroughTheConsoleClientWithPkceAndGetsItsUnitAndRoles() {
+		JsonNode tokens = signIn("ttyt-yen-the", Map.of());
 
-		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
-		URI backToAuthorize = Browser.location(browser.signIn(loginPage, "ttyt-yen-the", "demo"));
-		URI callback = Browser.location(browser.get(backToAuthorize));
-		assertThat(callback.toString()).startsWith(REDIRECT);
-		HttpResponse<String> tokens = browser.post(url("/oauth2/token"), Map.of("grant_type", "authorization_code",
-				"code", Browser.query(callback).get("code"), "redirect_uri", REDIRECT, "client_id", "console",
-				"code_verifier", verifier));
-
-		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
 		for (String kind : new String[] { "access_token", "id_token" }) {
-			Jwt token = verify(JSON.readTree(tokens.body()).get(kind).asString());
+			Jwt token = verify(tokens.get(kind).asString());
 			assertThat(token.getSubject()).as(kind).isEqualTo("ttyt-yen-the");
 			assertThat(token.getClaimAsString("unit_id")).as(kind).isEqualTo("ttyt-yen-the");
 			assertThat(token.getClaimAsStringList("roles")).as(kind)
 				.containsExactlyInAnyOrder("COORDINATOR", "UNIT_OFFICER");
 		}
+		assertThat(tokens.has("refresh_token")).as("no secret, no refresh token").isFalse();
+	}
+
+	@Test
+	void theGatewayWithTheConsoleSecretGetsARefreshTokenThatIsReplacedOnEveryUse() {
+		JsonNode tokens = signIn("cdc", Map.of("Authorization", consoleSecret("s3cret-console")));
+		String firstRefresh = tokens.get("refresh_token").asString();
+
+		HttpResponse<String> refreshed = refresh(firstRefresh, "s3cret-console");
+		JsonNode renewed = JSON.readTree(refreshed.body());
+
+		assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+		Jwt access = verify(renewed.get("access_token").asString());
+		assertThat(access.getSubject()).isEqualTo("cdc");
+		assertThat(access.getClaimAsString("unit_id")).isEqualTo("cdc");
+		assertThat(renewed.get("refresh_token").asString()).isNotEqualTo(firstRefresh);
+		assertThat(refresh(firstRefresh, "s3cret-console").statusCode()).as("a used refresh token").isEqualTo(400);
+	}
+
+	@Test
+	void aWrongConsoleSecretGetsNoToken() {
+		assertThat(refresh("any", "guessed").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -143,6 +157,33 @@ class AuthServerTests {
 			.encodeToString(("lgsp-bac-giang:" + secret).getBytes(StandardCharsets.UTF_8));
 		return new Browser().post(url("/oauth2/token"), Map.of("grant_type", "client_credentials"), "Authorization",
 				"Basic " + basic);
+	}
+
+	/** A demo user's sign-in as the gateway makes it; {@code headers}: how the token request authenticates the client. */
+	private JsonNode signIn(String user, Map<String, String> headers) {
+		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+		Browser browser = new Browser();
+		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
+		URI backToAuthorize = Browser.location(browser.signIn(loginPage, user, "demo"));
+		URI callback = Browser.location(browser.get(backToAuthorize));
+		assertThat(callback.toString()).startsWith(REDIRECT);
+		HttpResponse<String> tokens = browser.post(url("/oauth2/token"),
+				Map.of("grant_type", "authorization_code", "code", Browser.query(callback).get("code"), "redirect_uri",
+						REDIRECT, "client_id", "console", "code_verifier", verifier),
+				headers.entrySet().stream().flatMap((header) -> Stream.of(header.getKey(), header.getValue()))
+					.toArray(String[]::new));
+		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+		return JSON.readTree(tokens.body());
+	}
+
+	private HttpResponse<String> refresh(String refreshToken, String secret) {
+		return new Browser().post(url("/oauth2/token"),
+				Map.of("grant_type", "refresh_token", "refresh_token", refreshToken), "Authorization",
+				consoleSecret(secret));
+	}
+
+	private static String consoleSecret(String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString(("console:" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private URI authorize(String challenge) {

@@ -14,8 +14,8 @@ import org.springframework.util.StringUtils;
  * @param keysFile the JWK set file with the signing keys, newest first ({@code AUTH_KEYS_FILE})
  * @param userPassword the demo users' password ({@code DEMO_USER_PASSWORD})
  * @param accessTokenTtl how long an access token is valid (10 minutes)
- * @param refreshTokenTtl how long a console session's refresh token is valid unused (8 hours: a working day); each
- * refresh replaces it
+ * @param refreshTokenTtl how long a console session's refresh token is valid from sign-in (8 hours: a working day),
+ * so how long a console session can last
  * @param console the console's client: the gateway, a confidential client (authorization code + PKCE, refresh tokens)
  * @param integration the machine client of another system (client credentials)
  */

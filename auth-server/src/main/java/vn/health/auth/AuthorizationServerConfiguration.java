@@ -131,11 +131,13 @@ class AuthorizationServerConfiguration {
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-			// A used refresh token is replaced by a new one: a stolen copy stops working after the next refresh.
+			// The refresh token is reused, not rotated: a page's parallel requests (htmx, styles, scripts) may each
+			// refresh at the gateway at once, and with rotation all but the first would fail. It lapses after its
+			// lifetime from sign-in, so a session lasts at most that long.
 			.tokenSettings(TokenSettings.builder()
 				.accessTokenTimeToLive(properties.accessTokenTtl())
 				.refreshTokenTimeToLive(properties.refreshTokenTtl())
-				.reuseRefreshTokens(false)
+				.reuseRefreshTokens(true)
 				.build())
 			.build();
 		AuthProperties.Integration integration = properties.integration();

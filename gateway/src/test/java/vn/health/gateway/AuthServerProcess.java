@@ -40,15 +40,27 @@ final class AuthServerProcess {
 			.putAll(Map.of("SERVER_PORT", String.valueOf(port), "AUTH_DEMO", "true", "AUTH_ISSUER", url,
 					"CONSOLE_REDIRECT_URIS", gatewayUrl + "/login/oauth2/code/console", "CONSOLE_POST_LOGOUT_URI",
 					gatewayUrl + "/"));
+		AuthServerProcess issuer = new AuthServerProcess(start(builder), url);
+		// Also when the test class never gets to stop it (a failed start, an aborted run).
+		Runtime.getRuntime().addShutdownHook(new Thread(issuer::stop));
 		try {
-			AuthServerProcess issuer = new AuthServerProcess(builder.start(), url);
 			Awaitility.await("auth-server at " + url + " (target/auth-server-process.log)")
-				.atMost(Duration.ofSeconds(90))
+				.atMost(Duration.ofMinutes(3))
 				.pollInterval(Duration.ofMillis(250))
 				.ignoreExceptions()
 				.failFast("auth-server exited (target/auth-server-process.log)", () -> !issuer.process.isAlive())
 				.until(() -> new JsonHttp(url).get("/actuator/health").status() == 200);
 			return issuer;
+		}
+		catch (RuntimeException ex) {
+			issuer.stop();
+			throw ex;
+		}
+	}
+
+	private static Process start(ProcessBuilder builder) {
+		try {
+			return builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,12 +1,18 @@
 package vn.health.gateway;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +37,15 @@ import static org.awaitility.Awaitility.await;
  * with the console's client secret, the session outlives its access token, and changes need the CSRF token the
  * console's script sends.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "gateway.max-request-size=64KB")
 class ConsoleSessionTests {
 
 	/** Short, yet long enough for a cold sign-in to read the user info with the first token. */
 	private static final Duration ACCESS_TOKEN_TTL = Duration.ofSeconds(10);
 
 	private static final String GATEWAY = "http://127.0.0.1:" + AuthServerProcess.freePort();
+
+	private static final String BOUNDARY = "----console-upload-7MA4YWxkTrZu0gW";
 
 	private static final List<Seen> seen = new CopyOnWriteArrayList<>();
 
@@ -71,21 +79,32 @@ class ConsoleSessionTests {
 	}
 
 	@Test
-	void anExpiredAccessTokenIsRefreshedSoTheSessionStillReachesTheServices() {
+	void anExpiredAccessTokenIsRefreshedSoTheSessionStillReachesTheServicesAlsoWithParallelRequests() {
 		Browser browser = signIn("cdc");
 		assertThat(browser.get(url("/api/units"), "application/json").statusCode()).isEqualTo(200);
 		Jwt first = verify(lastSeen().authorization());
 		await().atMost(ACCESS_TOKEN_TTL.plusSeconds(5)).until(() -> Instant.now().isAfter(first.getExpiresAt()));
+		seen.clear();
 
 		Instant sent = Instant.now();
-		HttpResponse<String> afterExpiry = browser.get(url("/api/units"), "application/json");
+		// A page's requests come together (htmx, styles, scripts): each may refresh at the same moment.
+		List<HttpResponse<String>> afterExpiry = Stream.of("/api/units", "/bao-cao", "/css/console.css")
+			.map((path) -> CompletableFuture.supplyAsync(() -> browser.get(url(path), "*/*")))
+			.toList()
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
 
-		assertThat(afterExpiry.statusCode()).as("no new sign-in: %s", afterExpiry.headers()).isEqualTo(200);
-		Jwt fresh = verify(lastSeen().authorization());
-		assertThat(fresh.getTokenValue()).isNotEqualTo(first.getTokenValue());
-		assertThat(fresh.getExpiresAt()).isAfter(sent);
-		assertThat(fresh.getSubject()).isEqualTo("cdc");
-		assertThat(fresh.getClaimAsString("unit_id")).isEqualTo("cdc");
+		assertThat(afterExpiry).allSatisfy((response) -> assertThat(response.statusCode())
+			.as("no new sign-in: %s %s", response.uri(), response.headers().map())
+			.isEqualTo(200));
+		assertThat(seen).hasSize(3).allSatisfy((request) -> {
+			Jwt fresh = verify(request.authorization());
+			assertThat(fresh.getTokenValue()).isNotEqualTo(first.getTokenValue());
+			assertThat(fresh.getExpiresAt()).isAfter(sent);
+			assertThat(fresh.getSubject()).isEqualTo("cdc");
+			assertThat(fresh.getClaimAsString("unit_id")).isEqualTo("cdc");
+		});
 	}
 
 	@Test
@@ -113,6 +132,38 @@ class ConsoleSessionTests {
 
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
 		assertThat(lastSeen().body()).isEqualTo("narrative=12+bu%E1%BB%95i");
+	}
+
+	@Test
+	void anUploadFormWithTheTokenAfterTheFileReachesTheConsoleUnchanged() throws Exception {
+		Browser browser = signIn("syt");
+		String token = csrfCookie(browser);
+		String body = multipart("ke-hoach.txt", "Số: 91/KH-SYT\nKẾ HOẠCH Truyền thông y tế năm 2024", token);
+
+		HttpResponse<String> uploaded = upload(browser, body);
+
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+		assertThat(lastSeen().path()).isEqualTo("/ke-hoach/nhap");
+		assertThat(lastSeen().body()).isEqualTo(body);
+		assertThat(upload(browser, multipart("ke-hoach.txt", "Số: 91/KH-SYT", "forged")).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aChunkedFormOverTheSizeLimitIsRefusedWhileLookingForItsToken() throws Exception {
+		Browser browser = signIn("syt");
+		String form = "_csrf=" + csrfCookie(browser) + "&narrative=" + "x".repeat(80 * 1024);
+
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/bao-cao/o1/nop"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", cookies(browser))
+				// From a stream: sent chunked, without a Content-Length the size check could refuse up front.
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+		assertThat(refused.body()).contains("Nội dung gửi lên quá lớn / Content too large");
+		assertThat(seen).isEmpty();
 	}
 
 	@Test
@@ -148,6 +199,37 @@ class ConsoleSessionTests {
 		assertThat(browser.get(url("/bao-cao")).statusCode()).isEqualTo(200);
 		seen.clear();
 		return browser.cookie("XSRF-TOKEN").orElseThrow();
+	}
+
+	/** The console's import form as a browser sends it: the file, then the {@code _csrf} field console.js appends. */
+	private static String multipart(String filename, String content, String csrf) {
+		return """
+				--%1$s\r
+				Content-Disposition: form-data; name="file"; filename="%2$s"\r
+				Content-Type: text/plain\r
+				\r
+				%3$s\r
+				--%1$s\r
+				Content-Disposition: form-data; name="_csrf"\r
+				\r
+				%4$s\r
+				--%1$s--\r
+				""".formatted(BOUNDARY, filename, content, csrf);
+	}
+
+	/** Browser has no multipart post; its cookies go along by hand (see {@link #cookies}). */
+	private static HttpResponse<String> upload(Browser browser, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/ke-hoach/nhap"))
+				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.header("Cookie", cookies(browser))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String cookies(Browser browser) {
+		return "SESSION=" + browser.cookie("SESSION").orElseThrow() + "; XSRF-TOKEN="
+				+ browser.cookie("XSRF-TOKEN").orElseThrow();
 	}
 
 	private static Seen lastSeen() {

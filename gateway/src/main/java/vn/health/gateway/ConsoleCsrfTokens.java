@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
@@ -76,12 +77,16 @@ final class ConsoleCsrfTokens extends ServerCsrfTokenRequestAttributeHandler {
 	 * (logout) leaves nothing to release.
 	 */
 	private Mono<ServerHttpRequest> readAgain(ServerWebExchange exchange) {
-		return DataBufferUtils.join(exchange.getRequest().getBody(), this.maxBodyBytes)
-			.map((joined) -> {
+		// One byte more than allowed is enough to know; the rest is not read (join's own limit would fail on every
+		// further chunk still arriving).
+		return DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(exchange.getRequest().getBody(), this.maxBodyBytes + 1L))
+			.flatMap((joined) -> {
 				byte[] body = new byte[joined.readableByteCount()];
 				joined.read(body);
 				DataBufferUtils.release(joined);
-				return body;
+				return (body.length > this.maxBodyBytes)
+						? Mono.error(new DataBufferLimitException("Body over " + this.maxBodyBytes + " bytes"))
+						: Mono.just(body);
 			})
 			.defaultIfEmpty(new byte[0])
 			.map((body) -> {

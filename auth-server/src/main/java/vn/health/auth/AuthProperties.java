@@ -14,12 +14,14 @@ import org.springframework.util.StringUtils;
  * @param keysFile the JWK set file with the signing keys, newest first ({@code AUTH_KEYS_FILE})
  * @param userPassword the demo users' password ({@code DEMO_USER_PASSWORD})
  * @param accessTokenTtl how long an access token is valid (10 minutes)
- * @param console the console's client (authorization code + PKCE, a public client)
+ * @param refreshTokenTtl how long a console session's refresh token is valid from sign-in (8 hours: a working day),
+ * so how long a console session can last
+ * @param console the console's client: the gateway, a confidential client (authorization code + PKCE, refresh tokens)
  * @param integration the machine client of another system (client credentials)
  */
 @ConfigurationProperties("auth")
-record AuthProperties(boolean demo, String keysFile, String userPassword, Duration accessTokenTtl, Console console,
-		Integration integration) {
+record AuthProperties(boolean demo, String keysFile, String userPassword, Duration accessTokenTtl,
+		Duration refreshTokenTtl, Console console, Integration integration) {
 
 	String userPasswordOrDefault() {
 		return secret(this.userPassword, "DEMO_USER_PASSWORD", DevelopmentDefaults.USER_PASSWORD);
@@ -28,6 +30,10 @@ record AuthProperties(boolean demo, String keysFile, String userPassword, Durati
 	String integrationSecretOrDefault() {
 		return secret(this.integration.clientSecret(), "INTEGRATION_CLIENT_SECRET",
 				DevelopmentDefaults.INTEGRATION_CLIENT_SECRET);
+	}
+
+	String consoleSecretOrDefault() {
+		return secret(this.console.clientSecret(), "CONSOLE_CLIENT_SECRET", DevelopmentDefaults.CONSOLE_CLIENT_SECRET);
 	}
 
 	private String secret(String value, String variable, String developmentDefault) {
@@ -40,7 +46,8 @@ record AuthProperties(boolean demo, String keysFile, String userPassword, Durati
 		return developmentDefault;
 	}
 
-	record Console(List<String> redirectUris, String postLogoutRedirectUri) {
+	/** @param clientSecret the gateway's secret as the console's client ({@code CONSOLE_CLIENT_SECRET}) */
+	record Console(String clientSecret, List<String> redirectUris, String postLogoutRedirectUri) {
 
 	}
 

@@ -115,18 +115,30 @@ class AuthorizationServerConfiguration {
 	RegisteredClientRepository clients(AuthProperties properties, PasswordEncoder encoder) {
 		TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
 		AuthProperties.Console console = properties.console();
-		// A public client (no secret in a browser) that must use PKCE.
+		// The gateway signs console users in as a confidential client (its secret), so it gets a refresh token and a
+		// session outlives one access token; PKCE stays required. NONE keeps the PKCE sign-in without a secret that
+		// scripts use (README's token_of, the end-to-end test): the issuer gives those no refresh token.
 		RegisteredClient consoleClient = RegisteredClient.withId(UUID.randomUUID().toString())
 			.clientId("console")
 			.clientName("Bảng điều khiển / Console")
+			.clientSecret(encoder.encode(properties.consoleSecretOrDefault()))
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
 			.redirectUris((uris) -> uris.addAll(console.redirectUris()))
 			.postLogoutRedirectUri(console.postLogoutRedirectUri())
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-			.tokenSettings(tokens)
+			// The refresh token is reused, not rotated: a page's parallel requests (htmx, styles, scripts) may each
+			// refresh at the gateway at once, and with rotation all but the first would fail. It lapses after its
+			// lifetime from sign-in, so a session lasts at most that long.
+			.tokenSettings(TokenSettings.builder()
+				.accessTokenTimeToLive(properties.accessTokenTtl())
+				.refreshTokenTimeToLive(properties.refreshTokenTtl())
+				.reuseRefreshTokens(true)
+				.build())
 			.build();
 		AuthProperties.Integration integration = properties.integration();
 		RegisteredClient integrationClient = RegisteredClient.withId(UUID.randomUUID().toString())

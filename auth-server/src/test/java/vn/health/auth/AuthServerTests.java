@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The issuer as the gateway, the services and an external system meet it, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "auth.demo=true", "auth.integration.client-secret=s3cret-for-tests" })
+		properties = { "auth.demo=true", "auth.integration.client-secret=s3cret-for-tests",
+				"auth.console.client-secret=s3cret-console" })
 class AuthServerTests {
 
 	private static final String ISSUER = "http://issuer.test";
@@ -81,26 +84,40 @@ class AuthServerTests {
 	}
 
 	@Test
-	void aDemoUserSignsInThroughTheConsoleClientWithPkceAndGetsItsUnitAndRoles() throws Exception {
-		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
-		Browser browser = new Browser();
+	void aDemoUserSignsInThroughTheConsoleClientWithPkceAndGetsItsUnitAndRoles() {
+		JsonNode tokens = signIn("ttyt-yen-the", Map.of());
 
-		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
-		URI backToAuthorize = Browser.location(browser.signIn(loginPage, "ttyt-yen-the", "demo"));
-		URI callback = Browser.location(browser.get(backToAuthorize));
-		assertThat(callback.toString()).startsWith(REDIRECT);
-		HttpResponse<String> tokens = browser.post(url("/oauth2/token"), Map.of("grant_type", "authorization_code",
-				"code", Browser.query(callback).get("code"), "redirect_uri", REDIRECT, "client_id", "console",
-				"code_verifier", verifier));
-
-		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
 		for (String kind : new String[] { "access_token", "id_token" }) {
-			Jwt token = verify(JSON.readTree(tokens.body()).get(kind).asString());
+			Jwt token = verify(tokens.get(kind).asString());
 			assertThat(token.getSubject()).as(kind).isEqualTo("ttyt-yen-the");
 			assertThat(token.getClaimAsString("unit_id")).as(kind).isEqualTo("ttyt-yen-the");
 			assertThat(token.getClaimAsStringList("roles")).as(kind)
 				.containsExactlyInAnyOrder("COORDINATOR", "UNIT_OFFICER");
 		}
+		assertThat(tokens.has("refresh_token")).as("no secret, no refresh token").isFalse();
+	}
+
+	@Test
+	void theGatewayWithTheConsoleSecretGetsARefreshTokenThatParallelRequestsCanEachUse() {
+		String refreshToken = signIn("cdc", Map.of("Authorization", consoleSecret("s3cret-console")))
+			.get("refresh_token")
+			.asString();
+
+		HttpResponse<String> first = refresh(refreshToken, "s3cret-console");
+		HttpResponse<String> second = refresh(refreshToken, "s3cret-console");
+
+		for (HttpResponse<String> refreshed : List.of(first, second)) {
+			assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+			Jwt access = verify(JSON.readTree(refreshed.body()).get("access_token").asString());
+			assertThat(access.getSubject()).isEqualTo("cdc");
+			assertThat(access.getClaimAsString("unit_id")).isEqualTo("cdc");
+		}
+		assertThat(JSON.readTree(first.body()).get("refresh_token").asString()).isEqualTo(refreshToken);
+	}
+
+	@Test
+	void aWrongConsoleSecretGetsNoToken() {
+		assertThat(refresh("any", "guessed").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -143,6 +160,33 @@ class AuthServerTests {
 			.encodeToString(("lgsp-bac-giang:" + secret).getBytes(StandardCharsets.UTF_8));
 		return new Browser().post(url("/oauth2/token"), Map.of("grant_type", "client_credentials"), "Authorization",
 				"Basic " + basic);
+	}
+
+	/** A demo user's sign-in as the gateway makes it; {@code headers}: how the token request authenticates the client. */
+	private JsonNode signIn(String user, Map<String, String> headers) {
+		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+		Browser browser = new Browser();
+		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
+		URI backToAuthorize = Browser.location(browser.signIn(loginPage, user, "demo"));
+		URI callback = Browser.location(browser.get(backToAuthorize));
+		assertThat(callback.toString()).startsWith(REDIRECT);
+		HttpResponse<String> tokens = browser.post(url("/oauth2/token"),
+				Map.of("grant_type", "authorization_code", "code", Browser.query(callback).get("code"), "redirect_uri",
+						REDIRECT, "client_id", "console", "code_verifier", verifier),
+				headers.entrySet().stream().flatMap((header) -> Stream.of(header.getKey(), header.getValue()))
+					.toArray(String[]::new));
+		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+		return JSON.readTree(tokens.body());
+	}
+
+	private HttpResponse<String> refresh(String refreshToken, String secret) {
+		return new Browser().post(url("/oauth2/token"),
+				Map.of("grant_type", "refresh_token", "refresh_token", refreshToken), "Authorization",
+				consoleSecret(secret));
+	}
+
+	private static String consoleSecret(String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString(("console:" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private URI authorize(String challenge) {

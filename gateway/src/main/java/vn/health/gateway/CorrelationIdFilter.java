@@ -46,9 +46,13 @@ class CorrelationIdFilter implements GlobalFilter, Ordered {
 					(System.nanoTime() - started) / 1_000_000, id));
 	}
 
+	/**
+	 * First, except for Spring Cloud Gateway's body cache (order {@code HIGHEST_PRECEDENCE + 1000}): that one swaps in
+	 * the copy of a form the CSRF check read ({@link ConsoleCsrfTokens}), which would drop a header set before it.
+	 */
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return Ordered.HIGHEST_PRECEDENCE + 1001;
 	}
 
 }

@@ -58,7 +58,8 @@ class GatewaySecurity {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems,
 			ReactiveJwtDecoder jwtDecoder, GatewayProperties properties) {
-		List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus"));
+		List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+				"/api-docs/**", "/v3/api-docs/**"));
 		open.addAll(properties.publicPaths());
 		ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
@@ -78,6 +79,7 @@ class GatewaySecurity {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(problems))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new ConsoleCsrfTokens(properties.maxRequestSize()))
 				.requireCsrfProtectionMatcher(GatewaySecurity::changesStateWithTheSessionCookie)
 				.accessDeniedHandler(problems))
 			.cors(Customizer.withDefaults())

@@ -3,9 +3,12 @@ package vn.health.gateway;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -21,6 +24,8 @@ import org.springframework.web.server.WebExceptionHandler;
 @Order(-2) // before Boot's default error handler (-1)
 class ProblemResponses implements WebExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
 	private final ProblemWriter problems;
 
 	ProblemResponses(ProblemWriter problems) {
@@ -30,6 +35,10 @@ class ProblemResponses implements WebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		HttpStatusCode status = statusOf(ex);
+		if (status.is5xxServerError()) {
+			log.warn("{} {} -> {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), status.value(),
+					ex.toString());
+		}
 		return this.problems.write(exchange, status, "http-" + status.value(), titleOf(status), detailOf(status));
 	}
 
@@ -38,6 +47,10 @@ class ProblemResponses implements WebExceptionHandler {
 			return statusException.getStatusCode();
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataBufferLimitException) {
+				// A chunked form larger than MAX_REQUEST_SIZE, met while reading its CSRF field.
+				return HttpStatus.CONTENT_TOO_LARGE;
+			}
 			if (cause instanceof ConnectException) {
 				return HttpStatus.SERVICE_UNAVAILABLE;
 			}
@@ -51,6 +64,7 @@ class ProblemResponses implements WebExceptionHandler {
 	private static String titleOf(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 404 -> "Không tìm thấy / Not found";
+			case 413 -> "Nội dung gửi lên quá lớn / Content too large";
 			case 503 -> "Dịch vụ tạm thời không khả dụng / Service unavailable";
 			case 504 -> "Dịch vụ phản hồi quá chậm / Gateway timeout";
 			default -> "Lỗi khi chuyển tiếp yêu cầu / Gateway error";
@@ -60,6 +74,7 @@ class ProblemResponses implements WebExceptionHandler {
 	private static String detailOf(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 404 -> "Đường dẫn không tồn tại. / No such path.";
+			case 413 -> "Nội dung gửi lên vượt quá giới hạn. / The request body is over the limit.";
 			case 503, 504 -> "Vui lòng thử lại sau ít phút. / Please try again in a few minutes.";
 			default -> "Đã có lỗi, vui lòng thử lại sau. / Something went wrong, please try again later.";
 		};

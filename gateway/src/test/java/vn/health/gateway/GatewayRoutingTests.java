@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -84,6 +86,42 @@ class GatewayRoutingTests {
 		});
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "plan-service", "reporting-service", "calendar-service", "notification-service" })
+	void eachServicesOpenApiDocumentIsOpenAtTheGateway(String service) {
+		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get("/v3/api-docs/" + service);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("info").get("title").asString()).isEqualTo(service);
+		assertThat(seen).singleElement().satisfies((request) -> {
+			assertThat(request.path()).isEqualTo("/v3/api-docs");
+			assertThat(request.authorization()).isNull();
+		});
+	}
+
+	@Test
+	void theWholeApiIsOneOpenApiDocumentMergedFromTheServices() {
+		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get(ApiDocuments.OPENAPI_PATH);
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().get("paths").propertyNames()).as(response.toString()).containsExactlyInAnyOrder("/api/plan-service/things",
+				"/api/reporting-service/things", "/api/calendar-service/things", "/api/notification-service/things");
+		assertThat(response.json().get("components").get("schemas").propertyNames()).contains("Thing-plan-service",
+				"Thing-notification-service", "ProblemDetail");
+		assertThat(response.json().get("info").get("description").asString()).doesNotContain("missing");
+	}
+
+	@Test
+	void theAsyncApiDocumentOfTheTopicsIsOpenAtTheGateway() throws Exception {
+		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port).get(ApiDocuments.ASYNCAPI_PATH);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).contains("yaml");
+		assertThat(response.body()).isEqualTo(Files.readString(Path.of("..", "docs", "asyncapi.yaml")))
+			.contains("asyncapi: 3.0.0");
+		assertThat(seen).isEmpty();
+	}
+
 	@Test
 	void keepsAWellFormedCorrelationIdAndReplacesAnUnsafeOne() {
 		JsonHttp http = http();
@@ -119,7 +157,7 @@ class GatewayRoutingTests {
 	/** Last: it stops the stand-in calendar-service. */
 	@Test
 	@Order(Integer.MAX_VALUE)
-	void aServiceThatIsDownIsAProblemSayingToTryAgainLater() {
+	void aServiceThatIsDownIsAProblemSayingToTryAgainLaterAndLeftOutOfTheApiDocument() {
 		backends.get(SERVICES.indexOf("calendar-service")).stop();
 
 		JsonHttp.Response response = http()
@@ -129,6 +167,12 @@ class GatewayRoutingTests {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("title").asString())
 			.isEqualTo("Dịch vụ tạm thời không khả dụng / Service unavailable");
+		JsonHttp.Response document = http().get(ApiDocuments.OPENAPI_PATH);
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.json().get("paths").propertyNames()).hasSize(3)
+			.doesNotContain("/api/calendar-service/things");
+		assertThat(document.json().get("info").get("description").asString())
+			.endsWith("missing here: calendar-service.");
 	}
 
 	private JsonHttp http() {

@@ -16,7 +16,7 @@ final class StandInService {
 
 	/** What a service received through the gateway; {@code identity}: any {@code X-User} or {@code X-Unit-Id}. */
 	record Seen(String service, String path, String correlationId, String authorization, String cookie,
-			List<String> identity) {
+			List<String> identity, String body) {
 
 	}
 
@@ -33,10 +33,14 @@ final class StandInService {
 				String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
 				seen.add(new Seen(service, exchange.getRequestURI().getPath(), correlationId,
 						exchange.getRequestHeaders().getFirst("Authorization"),
-						exchange.getRequestHeaders().getFirst("Cookie"), identityHeaders(exchange.getRequestHeaders())));
+						exchange.getRequestHeaders().getFirst("Cookie"), identityHeaders(exchange.getRequestHeaders()),
+						new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 				// Services echo the id, as service-kit's filter does; the caller must still see it once.
-				exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
-				byte[] body = service.getBytes(StandardCharsets.UTF_8);
+				if (correlationId != null) {
+					exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
+				}
+				byte[] body = (exchange.getRequestURI().getPath().equals("/v3/api-docs") ? openApi(service) : service)
+					.getBytes(StandardCharsets.UTF_8);
 				exchange.sendResponseHeaders(200, body.length);
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(body);
@@ -48,6 +52,15 @@ final class StandInService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A service's springdoc document, in short: one path and one schema of its own, one schema all share. */
+	static String openApi(String service) {
+		return """
+				{"openapi": "3.1.0", "info": {"title": "%1$s"},
+				 "paths": {"/api/%1$s/things": {"get": {"summary": "%1$s"}}},
+				 "components": {"schemas": {"Thing-%1$s": {"type": "object"}, "ProblemDetail": {"type": "object"}}}}"""
+			.formatted(service);
 	}
 
 	private static List<String> identityHeaders(Headers headers) {

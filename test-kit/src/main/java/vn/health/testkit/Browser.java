@@ -22,8 +22,10 @@ public final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -65,6 +67,16 @@ public final class Browser {
 			throw new AssertionError("No CSRF field on " + page + ": " + form.body());
 		}
 		return post(page, Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
+	}
+
+	/** The value of a cookie this browser holds, e.g. the {@code XSRF-TOKEN} a page's script would read. */
+	public java.util.Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
 	}
 
 	public static URI location(HttpResponse<?> response) {

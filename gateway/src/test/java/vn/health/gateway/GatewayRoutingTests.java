@@ -86,6 +86,18 @@ class GatewayRoutingTests {
 		});
 	}
 
+	@Test
+	void aUnitsCalendarFeedIsOpenWithoutSignInSinceCalendarAppsCannotSignIn() {
+		JsonHttp.Response response = new JsonHttp("http://127.0.0.1:" + this.port)
+			.get("/api/calendar/feeds/cdc.ics?token=secret");
+
+		assertThat(response.body()).isEqualTo("calendar-service");
+		assertThat(seen).singleElement().satisfies((request) -> {
+			assertThat(request.path()).isEqualTo("/api/calendar/feeds/cdc.ics");
+			assertThat(request.authorization()).isNull();
+		});
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "plan-service", "reporting-service", "calendar-service", "notification-service" })
 	void eachServicesOpenApiDocumentIsOpenAtTheGateway(String service) {

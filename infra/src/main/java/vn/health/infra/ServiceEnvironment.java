@@ -14,7 +14,8 @@ final class ServiceEnvironment {
 	 * The services that have adopted service-kit's security and check every request's token against the
 	 * embedded issuer themselves; the others still trust their callers until they do.
 	 */
-	static final Set<Component> CHECKING_TOKENS = EnumSet.of(Component.PLAN_SERVICE, Component.REPORTING_SERVICE);
+	static final Set<Component> CHECKING_TOKENS = EnumSet.of(Component.PLAN_SERVICE, Component.REPORTING_SERVICE,
+			Component.CALENDAR_SERVICE);
 
 	private final PlatformOptions options;
 

@@ -44,10 +44,12 @@ class RealmExportTests {
 	}
 
 	@Test
-	void theConsoleIsAPublicClientThatMustUsePkce() {
+	void theConsoleIsAConfidentialClientThatMustUsePkce() {
 		JsonNode console = client("console");
 
-		assertThat(console.get("publicClient").asBoolean()).isTrue();
+		// The gateway holds its secret and renews sessions with refresh tokens (gateway README)
+		assertThat(console.get("publicClient").asBoolean()).isFalse();
+		assertThat(console.get("clientAuthenticatorType").asString()).isEqualTo("client-secret");
 		assertThat(console.get("standardFlowEnabled").asBoolean()).isTrue();
 		assertThat(console.get("directAccessGrantsEnabled").asBoolean()).isFalse();
 		assertThat(console.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
@@ -72,6 +74,7 @@ class RealmExportTests {
 	@Test
 	void noSecretIsInTheFileOnlyPlaceholdersResolvedFromTheEnvironment() {
 		assertThat(client("lgsp-bac-giang").get("secret").asString()).isEqualTo("${INTEGRATION_CLIENT_SECRET}");
+		assertThat(client("console").get("secret").asString()).isEqualTo("${CONSOLE_CLIENT_SECRET}");
 		assertThat(people()).allSatisfy((user) -> assertThat(user.get("credentials").get(0).get("value").asString())
 			.isEqualTo("${DEMO_USER_PASSWORD}"));
 	}

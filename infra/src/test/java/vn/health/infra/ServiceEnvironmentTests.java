@@ -39,12 +39,13 @@ class ServiceEnvironmentTests {
 
 	@Test
 	void theServicesThatAdoptedSecurityCheckTokensOfTheEmbeddedIssuer() {
-		for (Component service : new Component[] { Component.PLAN_SERVICE, Component.REPORTING_SERVICE }) {
+		for (Component service : new Component[] { Component.PLAN_SERVICE, Component.REPORTING_SERVICE,
+				Component.CALENDAR_SERVICE }) {
 			assertThat(environment.of(service)).as(service.id())
 				.containsEntry("PLATFORM_SECURITY_ENABLED", "true")
 				.containsEntry("OIDC_ISSUER_URI", "http://127.0.0.1:9000");
 		}
-		assertThat(environment.of(Component.CALENDAR_SERVICE)).doesNotContainKey("PLATFORM_SECURITY_ENABLED");
+		assertThat(environment.of(Component.NOTIFICATION_SERVICE)).doesNotContainKey("PLATFORM_SECURITY_ENABLED");
 	}
 
 	@Test

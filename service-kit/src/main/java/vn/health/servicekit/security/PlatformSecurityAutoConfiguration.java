@@ -70,8 +70,9 @@ public class PlatformSecurityAutoConfiguration {
 		SecurityFilterChain resourceServer(HttpSecurity http, JsonMapper json, SecurityProperties properties)
 				throws Exception {
 			SecurityProblems problems = new SecurityProblems(json);
-			List<String> open = new ArrayList<>(
-					List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error"));
+			// The OpenAPI description is public: the gateway serves it to whoever integrates (issue #11)
+			List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+					"/error", "/v3/api-docs", "/v3/api-docs/**"));
 			open.addAll(properties.publicPaths());
 			return http
 				.authorizeHttpRequests((requests) -> requests.requestMatchers(open.toArray(String[]::new))

@@ -111,8 +111,10 @@ class SecurityOnTests {
 	}
 
 	@Test
-	void healthAndTheConfiguredPublicPathsNeedNoToken() {
+	void healthTheApiDescriptionAndTheConfiguredPublicPathsNeedNoToken() {
 		assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+		// No OpenAPI generator in this application: the answer is "not found", not "sign in first"
+		assertThat(http().get("/v3/api-docs").status()).isEqualTo(404);
 		assertThat(http().get("/feeds/cdc.ics").body()).isEqualTo("feed of cdc");
 	}
 

@@ -278,7 +278,7 @@ class FaultSuiteTests {
 			.until(() -> obligations(planId, "OVERDUE") == OBLIGATIONS && overdueDeliveries("EMAIL", "SENT") == OBLIGATIONS
 					&& overdueDeliveries("INBOX", "SENT") == OBLIGATIONS);
 		await().atMost(WAIT).pollInterval(Duration.ofSeconds(2)).until(() -> overdueMails().size() >= OBLIGATIONS
-				&& ofPlan(topics.all(Topics.REPORTING)).size() >= 2 * OBLIGATIONS);
+				&& eventIdsOfThePlan().values().stream().mapToInt(Set::size).sum() >= 2 * OBLIGATIONS);
 		awaitCaughtUp();
 		TIMES.put("plan of " + OBLIGATIONS + " obligations issued, swept and alerted, faults included", seconds(started));
 
@@ -291,8 +291,10 @@ class FaultSuiteTests {
 		Instant started = Instant.now();
 		awaitCaughtUp();
 		List<ConsumerRecord<String, String>> reportingBefore = ofPlan(topics.all(Topics.REPORTING));
-		count("records on reporting.v1 for the plan (each event published once)", 2L * OBLIGATIONS,
-				reportingBefore.size());
+		// At least once: a send the broker took but could not acknowledge before it stopped is sent again, with
+		// the same event id, which consumers skip (distinct ids are counted above).
+		TIMES.put("records on reporting.v1 for the plan's " + 2 * OBLIGATIONS + " events",
+				reportingBefore.size() + " (" + (reportingBefore.size() - 2 * OBLIGATIONS) + " sent again by the relay)");
 
 		List<ConsumerRecord<String, String>> events = new ArrayList<>();
 		for (String topic : List.of(Topics.DIRECTORY_UNITS, Topics.PLANS, Topics.REPORTING)) {
@@ -399,12 +401,11 @@ class FaultSuiteTests {
 		String backlogPlan = issuePlan(unitIds.subList(0, backlogUnits), 1, LocalDate.now(VIETNAM).plusYears(1));
 		platform.start("reporting-service");
 		await().atMost(WAIT).until(() -> obligations(backlogPlan) == backlogUnits);
+		await().atMost(WAIT).until(() -> eventsOf(backlogPlan).getOrDefault(EventType.OBLIGATION_CREATED.typeName(), 0L) >= backlogUnits);
 		awaitCaughtUp();
 
 		count("obligations of the plan issued while reporting-service was down", backlogUnits, obligations(backlogPlan));
-		Map<String, Long> byType = topics.all(Topics.REPORTING).stream()
-			.filter((r) -> r.key() != null && r.key().startsWith(backlogPlan + "."))
-			.collect(Collectors.groupingBy((r) -> KafkaTestClient.header(r, CloudEventHeaders.TYPE), Collectors.counting()));
+		Map<String, Long> byType = eventsOf(backlogPlan);
 		count("its events on reporting.v1: ObligationCreated", backlogUnits,
 				byType.getOrDefault(EventType.OBLIGATION_CREATED.typeName(), 0L));
 		count("its events on reporting.v1: anything else (stale reminders, overdue)", 0,
@@ -414,9 +415,7 @@ class FaultSuiteTests {
 	}
 
 	private static void assertEveryObligationAndAlertOnce(String when) {
-		Map<String, Set<String>> eventIds = ofPlan(topics.all(Topics.REPORTING)).stream()
-			.collect(Collectors.groupingBy((r) -> KafkaTestClient.header(r, CloudEventHeaders.TYPE),
-					Collectors.mapping(FaultSuiteTests::id, Collectors.toSet())));
+		Map<String, Set<String>> eventIds = eventIdsOfThePlan();
 		count("distinct ObligationCreated events " + when, OBLIGATIONS,
 				eventIds.getOrDefault(EventType.OBLIGATION_CREATED.typeName(), Set.of()).size());
 		count("distinct ReportOverdue events " + when, OBLIGATIONS, eventIds.getOrDefault(OVERDUE, Set.of()).size());
@@ -476,6 +475,20 @@ class FaultSuiteTests {
 		List<List<ConsumerRecord<String, String>>> keys = new ArrayList<>(byKey.values());
 		Collections.reverse(keys);
 		return keys.stream().flatMap(List::stream).toList();
+	}
+
+	/** The ids of the events on reporting.v1 of the plan's obligations, by event type. */
+	private static Map<String, Set<String>> eventIdsOfThePlan() {
+		return ofPlan(topics.all(Topics.REPORTING)).stream()
+			.collect(Collectors.groupingBy((r) -> KafkaTestClient.header(r, CloudEventHeaders.TYPE),
+					Collectors.mapping(FaultSuiteTests::id, Collectors.toSet())));
+	}
+
+	/** Records on reporting.v1 of a plan's obligations, by event type. */
+	private static Map<String, Long> eventsOf(String plan) {
+		return topics.all(Topics.REPORTING).stream()
+			.filter((r) -> r.key() != null && r.key().startsWith(plan + "."))
+			.collect(Collectors.groupingBy((r) -> KafkaTestClient.header(r, CloudEventHeaders.TYPE), Collectors.counting()));
 	}
 
 	private static List<ConsumerRecord<String, String>> ofPlan(List<ConsumerRecord<String, String>> records) {

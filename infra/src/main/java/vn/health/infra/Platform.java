@@ -90,6 +90,18 @@ public final class Platform implements AutoCloseable {
 		stopTogether(List.of(Component.named(name)));
 	}
 
+	/** Kills one component at once (SIGKILL), as a crash would; {@link #start(String)} starts it again. */
+	public void kill(String name) {
+		RunningProcess process;
+		synchronized (this) {
+			process = running.remove(Component.named(name));
+		}
+		if (process != null) {
+			process.kill();
+			log.info("{} killed", process.name());
+		}
+	}
+
 	public void restart(String name) {
 		stop(name);
 		start(name);

@@ -91,6 +91,17 @@ public final class RunningProcess {
 		process.destroy();
 	}
 
+	/** Kills the process at once (SIGKILL), as a crash would: no shutdown hooks, nothing flushed or committed. */
+	public void kill() {
+		stopRequested = true;
+		try {
+			process.destroyForcibly().waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Waits for the process to stop after {@link #requestStop()}; kills it after the grace period. */
 	public void awaitStop(Duration grace) {
 		try {

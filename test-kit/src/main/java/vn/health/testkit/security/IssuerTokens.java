@@ -37,7 +37,8 @@ public final class IssuerTokens {
 	 * A demo user's token: the authorization code grant with PKCE for the public {@code console} client, signed in
 	 * on the issuer's login page, the code exchanged for the token.
 	 *
-	 * @param redirect a redirect URI registered for the client (the gateway's {@code /login/oauth2/code/console})
+	 * @param redirect a redirect URI registered for the client (the gateway's {@code /login/oauth2/code/console});
+	 *     it is only read, not followed, so the gateway need not run
 	 */
 	public String signedIn(String user, String password, String redirect) {
 		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -39,9 +40,11 @@ public final class DeadLetterReplay {
 
 	static final String DEAD_LETTER_HEADERS = "kafka_dlt-";
 
-	private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
+	/** The Spring Cloud Stream binder's dead-letter headers first, then Spring Kafka's. */
+	private static final List<String> ORIGINAL_TOPIC = List.of("x-original-topic", "kafka_dlt-original-topic");
 
-	private static final String EXCEPTION_MESSAGE = "kafka_dlt-exception-message";
+	private static final List<String> EXCEPTION_MESSAGE = List.of("x-exception-message",
+			"kafka_dlt-exception-message");
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
@@ -132,6 +135,10 @@ public final class DeadLetterReplay {
 	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private static String header(ConsumerRecord<byte[], byte[]> record, List<String> names) {
+		return names.stream().map((name) -> header(record, name)).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private KafkaConsumer<byte[], byte[]> consumer(String dlq) {

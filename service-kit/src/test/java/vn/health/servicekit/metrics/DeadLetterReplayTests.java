@@ -56,7 +56,7 @@ class DeadLetterReplayTests {
 		ByteArrayOutputStream listed = new ByteArrayOutputStream();
 		assertThat(replay(listed).replay(DLQ, true)).isPositive();
 		assertThat(listed.toString(StandardCharsets.UTF_8)).contains(eventId, EventType.UNIT_UPSERTED.typeName(),
-				"-> " + Topics.DIRECTORY_UNITS);
+				"-> " + Topics.DIRECTORY_UNITS, "A unit the consumer cannot take");
 		assertThat(this.traceIdsByEvent).doesNotContainKey(eventId);
 
 		this.refusedNames.remove(name);

@@ -2,12 +2,16 @@ package vn.health.notification;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -190,14 +194,21 @@ class NotificationSecurityMatrixTests extends IntegrationTestSupport {
 	void aMachineClientSeesAndManagesOnlyTheWebhooksItCreated() {
 		JsonHttp own = client("lgsp-nx-1");
 		JsonHttp other = client("lgsp-nx-2");
-		String id = own.post("/api/webhooks", webhook()).json().get("id").asString();
+		String id = own.post("/api/webhooks", webhook("report.overdue")).json().get("id").asString();
+		ProducerRecord<String, String> overdue = overdue("nx-b");
+		this.kafka.send(overdue);
+		String delivery = eventId(overdue) + "|" + id;
+		await().atMost(BROKER).until(() -> ids(own.get("/api/webhooks/deliveries?size=100")).contains(delivery));
+
+		assertThat(ids(other.get("/api/webhooks/deliveries?size=100"))).doesNotContain(delivery);
+		assertStatus(other.get("/api/webhooks/deliveries/" + encoded(delivery)), 403);
+		assertStatus(other.post("/api/webhooks/deliveries/" + encoded(delivery) + "/redeliver", null), 403);
+		assertStatus(own.get("/api/webhooks/deliveries/" + encoded(delivery)), 200);
 
 		assertStatus(other.get("/api/webhooks/" + id), 403);
 		assertStatus(other.get("/api/webhooks/deliveries?subscription=" + id), 403);
-		assertThat(other.get("/api/webhooks?size=100").json().get("items").valueStream()
-			.map((item) -> item.get("id").asString())).doesNotContain(id);
-		assertThat(own.get("/api/webhooks?size=100").json().get("items").valueStream()
-			.map((item) -> item.get("id").asString())).containsExactly(id);
+		assertThat(ids(other.get("/api/webhooks?size=100"))).doesNotContain(id);
+		assertThat(ids(own.get("/api/webhooks?size=100"))).containsExactly(id);
 		assertStatus(own.get("/api/webhooks/" + id), 200);
 		assertStatus(caller("PROVINCE_ADMIN", "nx-syt").get("/api/webhooks/" + id), 200);
 		this.withToken(TestTokens.get().forClient("lgsp-nx-2", "nx-syt")).delete().uri("/api/webhooks/{id}", id)
@@ -222,7 +233,19 @@ class NotificationSecurityMatrixTests extends IntegrationTestSupport {
 	}
 
 	private String webhook() {
-		return "{\"url\": \"" + providers.baseUrl() + "/matrix-hook\", \"eventTypes\": [\"plan.amended\"]}";
+		return webhook("plan.amended");
+	}
+
+	private static String webhook(String eventType) {
+		return "{\"url\": \"" + providers.baseUrl() + "/matrix-hook\", \"eventTypes\": [\"" + eventType + "\"]}";
+	}
+
+	private static List<String> ids(JsonHttp.Response page) {
+		return page.json().get("items").valueStream().map((item) -> item.get("id").asString()).toList();
+	}
+
+	private static String encoded(String pathSegment) {
+		return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8);
 	}
 
 	private JsonHttp client(String clientId) {

@@ -180,7 +180,7 @@ class WebhookIntegrationTests extends IntegrationTestSupport {
 
 		this.dispatcher.sendDue();
 		WebhookDelivery afterError = delivery(id);
-		assertThat(afterError).extracting(WebhookDelivery::status, WebhookDelivery::attempts,
+		assertThat(afterError).as(afterError.lastError()).extracting(WebhookDelivery::status, WebhookDelivery::attempts,
 				WebhookDelivery::lastStatus, WebhookDelivery::nextAttemptAt)
 			.containsExactly(WebhookDeliveryStatus.PENDING, 1, 500, WORKING_HOURS.plus(Duration.ofMinutes(1)));
 

@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import vn.health.notification.inbox.InboxPage;
 import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,14 +39,14 @@ class InboxIntegrationTests extends IntegrationTestSupport {
 		assertUnread(unit, 2);
 
 		InboxPage.Item first = inbox(unit).items().get(0);
-		this.http.post().uri("/api/notifications/inbox/{id}/read", first.id()).exchange()
+		as(unit, "UNIT_OFFICER").post().uri("/api/notifications/inbox/{id}/read", first.id()).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.read").isEqualTo(true);
 		assertUnread(unit, 1);
 		assertThat(inbox(unit).items()).extracting(InboxPage.Item::id, InboxPage.Item::read)
 			.contains(tuple(first.id(), true));
 
-		this.http.post().uri("/api/notifications/inbox/read-all?unit={unit}", unit).exchange()
+		as(unit, "UNIT_OFFICER").post().uri("/api/notifications/inbox/read-all?unit={unit}", unit).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.unread").isEqualTo(0);
 		assertThat(inbox(unit).items()).extracting(InboxPage.Item::read).containsOnly(true);
@@ -60,6 +62,7 @@ class InboxIntegrationTests extends IntegrationTestSupport {
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("unit");
 	}
 
+	/** The browser's EventSource sends no header; the gateway relays the console session's token as this one. */
 	@Test
 	void aConnectedConsoleReceivesANewNotificationOfItsUnitOverServerSentEvents() {
 		String unit = SharedInfrastructure.uniqueName("tyt-live");
@@ -70,6 +73,7 @@ class InboxIntegrationTests extends IntegrationTestSupport {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/api/notifications/stream?unit=" + unit))
 			.header("Accept", MediaType.TEXT_EVENT_STREAM_VALUE)
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.get().forUser(unit, "UNIT_OFFICER")))
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			CompletableFuture<HttpResponse<Stream<String>>> response = client.sendAsync(request,

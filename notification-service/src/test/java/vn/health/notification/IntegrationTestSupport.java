@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +43,8 @@ import vn.health.testkit.ContractSamples;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
 import vn.health.testkit.WithRealInfrastructure;
+import vn.health.testkit.security.TestTokens;
+import vn.health.testkit.security.WithTestIssuer;
 
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -48,14 +52,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The service on a real broker, store, SMTP server and HTTP stubs. Every integration test class extends this one
  * and adds no annotations or properties of its own, so all of them share one Spring context (with the movable
- * clock) and one consumer group, as the service runs in production.
+ * clock) and one consumer group, as the service runs in production. Tokens are checked against test-kit's issuer,
+ * as in production: {@link #http} calls as the Sở's administrator, {@link #as} as anyone else.
  */
 @WithRealInfrastructure
+@WithTestIssuer
 // The production back-off for an unknown recipient lasts minutes; the retry path is the same with short waits.
 // Sweeps run only when a test calls them; loopback webhook receivers are allowed for the WireMock stub, whose
 // breaker stays closed through a day of failures (the breaker waits in wall-clock time, the tests move a clock).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval=100",
+		properties = { "platform.security.enabled=true", "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval=100",
 				"spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval=300",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-initial-interval=100",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-max-interval=300",
@@ -85,7 +91,12 @@ abstract class IntegrationTestSupport {
 
 	final KafkaTestClient kafka = new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap());
 
+	static final String ADMIN_UNIT = "syt";
+
 	@Autowired
+	RestTestClient anonymous;
+
+	/** Signed in as a province administrator of {@link #ADMIN_UNIT}. */
 	RestTestClient http;
 
 	@Autowired
@@ -109,6 +120,20 @@ abstract class IntegrationTestSupport {
 	@BeforeAll
 	static void reportingTopicHasSeveralPartitions() {
 		new KafkaTestClient(SharedInfrastructure.get().kafkaBootstrap()).createTopic(Topics.REPORTING, 3);
+	}
+
+	@BeforeEach
+	void signInAsProvinceAdmin() {
+		this.http = as(ADMIN_UNIT, "PROVINCE_ADMIN");
+	}
+
+	/** Signed in as a user of {@code unitId} with these roles. */
+	RestTestClient as(String unitId, String... roles) {
+		return withToken(TestTokens.get().forUser(unitId, roles));
+	}
+
+	RestTestClient withToken(String token) {
+		return this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)).build();
 	}
 
 	@AfterEach
@@ -170,7 +195,7 @@ abstract class IntegrationTestSupport {
 		String announcementId = scope + ":" + occurrenceId;
 		theme.put("announcementId", announcementId).put("occurrenceId", occurrenceId).put("scope", scope);
 		theme.putArray("unitIds").addAll(unitIds.stream().map(theme::textNode).toList());
-		if ("NATIONAL".equals(scope)) {
+		if (!"PLAN".equals(scope)) {
 			theme.putNull("planId").putNull("planNumber");
 		}
 		return KafkaTestClient.cloudEvent(EventType.THEME_UPCOMING, announcementId, this.json.writeValueAsString(theme));

@@ -12,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -356,14 +358,15 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 		assertThat(inboxEntriesOf(eventId(theme))).extracting(InboxEntry::unitId).containsExactly(known);
 	}
 
-	@Test
-	void nationalThemeReachesEveryUnitInTheReplicaOnceInTheInboxOnly() {
+	@ParameterizedTest(name = "a {0} theme reaches every unit in the replica once, in the inbox only")
+	@ValueSource(strings = { "NATIONAL", "PROVINCE" })
+	void nationalOrProvinceThemeReachesEveryUnitInTheReplicaOnceInTheInboxOnly(String scope) {
 		String yenThe = SharedInfrastructure.uniqueName("ttyt-national");
 		String boHa = SharedInfrastructure.uniqueName("tyt-national");
 		publishUnit(yenThe, yenThe + "@demo.syt.vn");
 		publishUnit(boHa, null);
 		List<String> replica = this.units.findAll().stream().map(Unit::id).toList();
-		ProducerRecord<String, String> theme = themeUpcoming("NATIONAL", List.of());
+		ProducerRecord<String, String> theme = themeUpcoming(scope, List.of());
 		String eventId = eventId(theme);
 
 		this.kafka.send(theme);
@@ -374,6 +377,44 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 		assertThat(emailsTo(yenThe + "@demo.syt.vn")).isEmpty();
 		assertThat(this.deliveries.findByRecipientUnitId(yenThe)).extracting(Delivery::channel)
 			.containsExactly(Channel.INBOX);
+	}
+
+	@Test
+	void aUnitsOwnThemeReachesTheUnitsItListsOnTheirChosenChannels() {
+		String unit = SharedInfrastructure.uniqueName("tyt-own-theme");
+		String other = SharedInfrastructure.uniqueName("tyt-not-listed");
+		publishUnit(unit, unit + "@demo.syt.vn");
+		publishUnit(other, other + "@demo.syt.vn");
+		ProducerRecord<String, String> theme = themeUpcoming("UNIT", List.of(unit));
+
+		this.kafka.send(theme);
+
+		await().atMost(BROKER).until(() -> emailsTo(unit + "@demo.syt.vn").size() == 1);
+		assertThat(inboxEntriesOf(eventId(theme))).extracting(InboxEntry::unitId).containsExactly(unit);
+		assertThat(emailsTo(other + "@demo.syt.vn")).isEmpty();
+	}
+
+	@Test
+	void aUnitChoosesWhichNoticesEachChannelCarries() {
+		String unit = SharedInfrastructure.uniqueName("tyt-types");
+		publishUnit(unit, unit + "@demo.syt.vn");
+		this.http.put()
+			.uri("/api/notifications/preferences")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"unit\": \"" + unit + "\", \"channels\": [\"INBOX\", \"EMAIL\"], "
+					+ "\"eventTypes\": {\"EMAIL\": [\"report.overdue\"]}}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.eventTypes.EMAIL").isEqualTo(List.of("vn.health.report.overdue"));
+
+		this.kafka.send(dueSoon(unit));
+		this.kafka.send(overdue(unit));
+
+		await().atMost(BROKER).until(() -> inbox(unit).total() == 2 && emailsTo(unit + "@demo.syt.vn").size() == 1);
+		assertThat(emailsTo(unit + "@demo.syt.vn")).extracting(MimeMessage::getSubject).singleElement()
+			.asString().startsWith("[Quá hạn]");
+		assertThat(this.deliveries.findByRecipientUnitId(unit)).extracting(Delivery::channel, Delivery::eventType)
+			.doesNotContain(tuple(Channel.EMAIL, "vn.health.report.due-soon"));
 	}
 
 	@Test

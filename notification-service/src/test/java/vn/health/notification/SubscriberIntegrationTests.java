@@ -6,8 +6,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.health.notification.subscriber.Subscriber;
 import vn.health.testkit.SharedInfrastructure;
+import vn.health.testkit.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,7 +23,7 @@ class SubscriberIntegrationTests extends IntegrationTestSupport {
 		String unit = SharedInfrastructure.uniqueName("tyt-person");
 		String person = SharedInfrastructure.uniqueName("hoa") + "@demo.syt.vn";
 		publishUnit(unit, unit + "@demo.syt.vn");
-		this.http.post()
+		person(unit, "hoa").post()
 			.uri("/api/notifications/subscribers")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"unit\": \"" + unit + "\", \"name\": \"Nguyễn Thị Hoa\", \"email\": \"" + person
@@ -35,15 +38,40 @@ class SubscriberIntegrationTests extends IntegrationTestSupport {
 		await().atMost(BROKER).until(() -> emailsTo(unit + "@demo.syt.vn").size() == 2 && emailsTo(person).size() == 1);
 		assertThat(emailsTo(person)).extracting(MimeMessage::getSubject)
 			.containsExactly("[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT");
-		this.http.get()
+		person(unit, "hoa").get()
 			.uri("/api/notifications/subscribers?unit={unit}", unit)
 			.exchange()
 			.expectBody().jsonPath("$[0].name").isEqualTo("Nguyễn Thị Hoa");
 	}
 
 	@Test
+	void aPersonSeesAndRemovesOnlyTheirOwnSubscription() {
+		String unit = SharedInfrastructure.uniqueName("tyt-self");
+		publishUnit(unit, null);
+		String id = person(unit, "hoa").post()
+			.uri("/api/notifications/subscribers")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"unit\": \"" + unit + "\", \"name\": \"Nguyễn Thị Hoa\", \"email\": \"hoa@demo.syt.vn\", "
+					+ "\"channels\": [\"EMAIL\"], \"eventTypes\": [\"report.overdue\"]}")
+			.exchange()
+			.expectStatus().isCreated()
+			.expectBody(Subscriber.class).returnResult().getResponseBody().id();
+
+		person(unit, "lan").get().uri("/api/notifications/subscribers?unit={unit}", unit).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.length()").isEqualTo(0);
+		person(unit, "lan").delete().uri("/api/notifications/subscribers/{id}", id).exchange()
+			.expectStatus().isForbidden()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		person(unit, "hoa").delete().uri("/api/notifications/subscribers/{id}", id).exchange()
+			.expectStatus().isNoContent();
+		person(unit, "hoa").get().uri("/api/notifications/subscribers?unit={unit}", unit).exchange()
+			.expectBody().jsonPath("$.length()").isEqualTo(0);
+	}
+
+	@Test
 	void anInvalidEmailOrPhoneIsABadRequestInVietnameseAndEnglish() {
-		this.http.post()
+		person("tyt-x", "hoa").post()
 			.uri("/api/notifications/subscribers")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"unit\": \"tyt-x\", \"name\": \"Hoa\", \"email\": \"hoa@syt\", \"phone\": \"12345\", "
@@ -59,7 +87,13 @@ class SubscriberIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void removingAnUnknownSubscriberIsNotFound() {
-		this.http.delete().uri("/api/notifications/subscribers/{id}", "khong-co").exchange().expectStatus().isNotFound();
+		person("tyt-x", "hoa").delete().uri("/api/notifications/subscribers/{id}", "khong-co").exchange()
+			.expectStatus().isNotFound();
+	}
+
+	/** A person of {@code unit} signed in with their own user name. */
+	private RestTestClient person(String unit, String userName) {
+		return withToken(TestTokens.get().sign(TestTokens.get().claims(userName, unit, "UNIT_OFFICER").build()));
 	}
 
 }

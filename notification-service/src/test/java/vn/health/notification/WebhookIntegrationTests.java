@@ -12,6 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 
+import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
+import vn.health.notification.delivery.DeliveryMetrics;
 import vn.health.notification.webhook.WebhookDelivery;
 import vn.health.notification.webhook.WebhookDeliveryStatus;
 import vn.health.notification.webhook.WebhookDispatcher;
@@ -48,6 +53,9 @@ class WebhookIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private WebhookDispatcher dispatcher;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	/** Every subscription of the public catalogue gets every matching event: one test's must not serve the next's. */
 	@AfterEach
@@ -86,6 +94,35 @@ class WebhookIntegrationTests extends IntegrationTestSupport {
 		assertThat(delivery(pending.id())).extracting(WebhookDelivery::status, WebhookDelivery::attempts,
 				WebhookDelivery::lastStatus)
 			.containsExactly(WebhookDeliveryStatus.DELIVERED, 1, 200);
+	}
+
+	@Test
+	void eachWebhookOutcomeIsPublishedForTheUnitThatOwnsTheSubscriptionAndCounted() {
+		String path = receiverPath();
+		providers.stubFor(post(path).willReturn(ok()));
+		Map<String, Object> subscription = subscribe(path, "report.overdue");
+		String unit = SharedInfrastructure.uniqueName("ttyt-hook-outcome");
+		publishUnit(unit, null);
+		ProducerRecord<String, String> overdue = overdue(unit);
+		double deliveredBefore = webhookDeliveries("delivered");
+
+		this.kafka.send(overdue);
+		WebhookDelivery pending = awaitDelivery(eventId(overdue), subscription);
+		this.dispatcher.sendDue();
+
+		ConsumerRecord<String, String> outcome = this.kafka
+			.readUntil(Topics.NOTIFICATIONS, (read) -> keys(read).contains(pending.id()), BROKER)
+			.stream()
+			.filter((record) -> pending.id().equals(record.key()))
+			.findFirst()
+			.orElseThrow();
+		JsonNode delivered = this.json.readTree(outcome.value());
+		assertThat(KafkaTestClient.header(outcome, CloudEventHeaders.TYPE))
+			.isEqualTo(EventType.NOTIFICATION_DELIVERED.typeName());
+		assertThat(delivered.path("unitId").asString()).isEqualTo(ADMIN_UNIT);
+		assertThat(delivered.path("channel").asString()).isEqualTo("WEBHOOK");
+		assertThat(delivered.path("sourceEventType").asString()).isEqualTo("vn.health.report.overdue");
+		assertThat(webhookDeliveries("delivered")).isEqualTo(deliveredBefore + 1);
 	}
 
 	@Test
@@ -143,7 +180,7 @@ class WebhookIntegrationTests extends IntegrationTestSupport {
 
 		this.dispatcher.sendDue();
 		WebhookDelivery afterError = delivery(id);
-		assertThat(afterError).extracting(WebhookDelivery::status, WebhookDelivery::attempts,
+		assertThat(afterError).as(afterError.lastError()).extracting(WebhookDelivery::status, WebhookDelivery::attempts,
 				WebhookDelivery::lastStatus, WebhookDelivery::nextAttemptAt)
 			.containsExactly(WebhookDeliveryStatus.PENDING, 1, 500, WORKING_HOURS.plus(Duration.ofMinutes(1)));
 
@@ -290,6 +327,12 @@ class WebhookIntegrationTests extends IntegrationTestSupport {
 		String id = eventId + "|" + subscription.get("id");
 		await().atMost(BROKER).until(() -> this.mongo.findById(id, WebhookDelivery.class) != null);
 		return delivery(id);
+	}
+
+	private double webhookDeliveries(String outcome) {
+		Counter counter = this.meters.find(DeliveryMetrics.DELIVERIES).tags("channel", "WEBHOOK", "outcome", outcome)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private WebhookDelivery delivery(String id) {

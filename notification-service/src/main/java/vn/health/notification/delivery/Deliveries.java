@@ -43,11 +43,13 @@ public class Deliveries {
 
 	private final RedeliveryProperties redelivery;
 
+	private final DeliveryMetrics metrics;
+
 	private final Clock clock;
 
 	Deliveries(List<OutboundChannel> channels, ChannelGuards guards, DeliveryLog log, MongoTemplate mongo,
 			Idempotency idempotency, QuietHoursProperties quietHours, HolidayCalendar holidays,
-			RedeliveryProperties redelivery, Clock clock) {
+			RedeliveryProperties redelivery, DeliveryMetrics metrics, Clock clock) {
 		channels.forEach((channel) -> this.channels.put(channel.kind(), channel));
 		this.guards = guards;
 		this.log = log;
@@ -56,6 +58,7 @@ public class Deliveries {
 		this.quietHours = quietHours.quietHours();
 		this.holidays = holidays;
 		this.redelivery = redelivery;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -65,11 +68,11 @@ public class Deliveries {
 		this.idempotency.runOnce(Delivery.key(source.id(), unitId, channel), () -> {
 			Instant now = this.clock.instant();
 			if (address == null) {
-				this.log.save(Delivery.withoutAddress(source, unitId, channel, now));
+				save(Delivery.withoutAddress(source, unitId, channel, now));
 				return;
 			}
 			Delivery delivery = Delivery.due(source, unitId, channel, address, notice, urgent, now, now);
-			this.log.save(attempt(delivery));
+			save(attempt(delivery));
 		});
 	}
 
@@ -81,11 +84,15 @@ public class Deliveries {
 		int claimed = 0;
 		for (Delivery delivery : due) {
 			if (claim(delivery, now)) {
-				this.log.save(attempt(delivery));
+				save(attempt(delivery));
 				claimed++;
 			}
 		}
 		return claimed;
+	}
+
+	private void save(Delivery delivery) {
+		this.metrics.count(this.log.save(delivery));
 	}
 
 	/** Hides the delivery from other sweeps for the lease; a crash before the outcome is saved sends it again. */

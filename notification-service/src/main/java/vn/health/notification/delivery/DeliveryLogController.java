@@ -6,24 +6,39 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.health.notification.access.UnitAccess;
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
+import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.PageView;
 
-/** {@code GET /api/notifications/deliveries}: the delivery log, filtered, for operators and audits. */
+/**
+ * {@code GET /api/notifications/deliveries}: the delivery log, filtered, for operators and audits. The province's
+ * administrators read all of it; anyone else names a unit they may read ({@link UnitAccess}).
+ */
 @RestController
 class DeliveryLogController {
 
 	private final MongoTemplate mongo;
 
-	DeliveryLogController(MongoTemplate mongo) {
+	private final UnitAccess access;
+
+	DeliveryLogController(MongoTemplate mongo, UnitAccess access) {
 		this.mongo = mongo;
+		this.access = access;
 	}
 
 	@GetMapping("/api/notifications/deliveries")
-	PageView<DeliveryView> deliveries(@RequestParam(required = false) String unit,
+	PageView<DeliveryView> deliveries(Caller caller, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		DeliveryQuery query = DeliveryQuery.of(unit, channel, status, from, to, page, size);
+		if (!caller.has(Role.PROVINCE_ADMIN)) {
+			new InputErrors().requireText(unit, "unit", "Cần chọn đơn vị (tham số unit)",
+					"Parameter unit (the unit id) is required").throwIfAny();
+			this.access.checkRead(caller, unit.strip());
+		}
 		var found = this.mongo.find(query.toQuery().with(query.page()), Delivery.class);
 		return PageView.of(PageableExecutionUtils.getPage(found, query.page(),
 				() -> this.mongo.count(query.toQuery(), Delivery.class)), DeliveryView::of);

@@ -1,7 +1,6 @@
 package vn.health.notification.digest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,8 +8,6 @@ import java.util.List;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +21,7 @@ import vn.health.notification.directory.UnitReplica;
 import vn.health.notification.notify.Notifications;
 import vn.health.notification.schedule.HolidayCalendar;
 import vn.health.notification.schedule.QuietHours;
+import vn.health.servicekit.lock.Leases;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -49,20 +47,20 @@ public class DigestSweep {
 
 	private final RateLimiter spread;
 
-	private final LockingTaskExecutor lock;
+	private final Leases leases;
 
 	private final DigestProperties settings;
 
 	private final Clock clock;
 
 	DigestSweep(MongoTemplate mongo, UnitReplica units, Notifications notifications, HolidayCalendar holidays,
-			RateLimiterRegistry rateLimiters, LockingTaskExecutor lock, DigestProperties settings, Clock clock) {
+			RateLimiterRegistry rateLimiters, Leases leases, DigestProperties settings, Clock clock) {
 		this.mongo = mongo;
 		this.units = units;
 		this.notifications = notifications;
 		this.holidays = holidays;
 		this.spread = rateLimiters.rateLimiter("digest");
-		this.lock = lock;
+		this.leases = leases;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -70,9 +68,7 @@ public class DigestSweep {
 	@Scheduled(fixedDelayString = "${notification.digest.period:1m}",
 			initialDelayString = "${notification.digest.period:1m}")
 	void run() {
-		// Wall-clock time, not the service Clock: the lease lock compares it with the lock provider's Instant.now().
-		this.lock.executeWithLock((Runnable) this::sendDue,
-				new LockConfiguration(Instant.now(), "notification-digest", this.settings.lease(), Duration.ZERO));
+		this.leases.run("notification-digest", this.settings.lease(), this::sendDue);
 	}
 
 	/** Sends the digests due now; returns for how many units. */

@@ -41,14 +41,27 @@ public class Inbox {
 		return true;
 	}
 
+	/** The unit whose inbox holds the entry; 404 when there is none. */
+	public String unitOf(String id) {
+		InboxEntry entry = this.mongo.findById(id, InboxEntry.class);
+		if (entry == null) {
+			throw notFound(id);
+		}
+		return entry.unitId();
+	}
+
 	/** Marks one entry read (again harmless); 404 when there is none. */
 	public InboxPage.Item markRead(String id) {
 		InboxEntry entry = this.mongo.findAndModify(new Query(where("_id").is(id)), Update.update("read", true),
 				FindAndModifyOptions.options().returnNew(true), InboxEntry.class);
 		if (entry == null) {
-			throw new NotFoundException("Không tìm thấy thông báo " + id, "No inbox entry " + id);
+			throw notFound(id);
 		}
 		return InboxPage.Item.of(entry);
+	}
+
+	private static NotFoundException notFound(String id) {
+		return new NotFoundException("Không tìm thấy thông báo " + id, "No inbox entry " + id);
 	}
 
 	/** Marks every unread entry of {@code unit} read; returns how many were unread. */

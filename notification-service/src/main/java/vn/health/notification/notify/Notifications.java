@@ -9,6 +9,7 @@ import vn.health.notification.delivery.Channel;
 import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
 import vn.health.notification.delivery.DeliveryLog;
+import vn.health.notification.delivery.DeliveryMetrics;
 import vn.health.notification.delivery.Notice;
 import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.digest.DigestBox;
@@ -46,10 +47,12 @@ public class Notifications {
 
 	private final Subscribers subscribers;
 
+	private final DeliveryMetrics metrics;
+
 	private final Clock clock;
 
 	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
-			Idempotency idempotency, DigestBox digests, Subscribers subscribers, Clock clock) {
+			Idempotency idempotency, DigestBox digests, Subscribers subscribers, DeliveryMetrics metrics, Clock clock) {
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.deliveries = deliveries;
@@ -57,13 +60,14 @@ public class Notifications {
 		this.idempotency = idempotency;
 		this.digests = digests;
 		this.subscribers = subscribers;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
-	/** On the channels the unit has on (default: inbox and e-mail). */
+	/** On the channels the unit has on for the event's type (default: inbox and e-mail, every type). */
 	public void onChosenChannels(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
 		Preferences chosen = this.preferences.forUnit(unit.id());
-		if (chosen.isOn(Channel.INBOX)) {
+		if (chosen.wants(Channel.INBOX, source.type())) {
 			toInbox(source, unit, notice);
 		}
 		outbound(source, unit, chosen, notice, urgent);
@@ -81,7 +85,8 @@ public class Notifications {
 	/**
 	 * A small, never urgent notice (reminder, theme): like {@link #onChosenChannels} for a unit that wants each at
 	 * once; for a unit that chose the daily digest, in the inbox now and in the next morning's digest for the rest
-	 * (its subscribed persons still get it on their own addresses, like any notice).
+	 * (its subscribed persons still get it on their own addresses, like any notice). The digest takes the notice
+	 * when one of the unit's outbound channels carries its type.
 	 */
 	public void smallNotice(SourceEvent source, Unit unit, Notice notice, DigestKind kind) {
 		Preferences chosen = this.preferences.forUnit(unit.id());
@@ -89,21 +94,23 @@ public class Notifications {
 			onChosenChannels(source, unit, notice, false);
 			return;
 		}
-		if (chosen.isOn(Channel.INBOX)) {
+		if (chosen.wants(Channel.INBOX, source.type())) {
 			toInbox(source, unit, notice);
 		}
-		this.digests.collect(source, unit.id(), notice, kind);
+		if (OUTBOUND.stream().anyMatch((channel) -> chosen.wants(channel, source.type()))) {
+			this.digests.collect(source, unit.id(), notice, kind);
+		}
 		toSubscribers(source, unit, notice, false);
 	}
 
-	/** On the unit's chosen channels other than the inbox. */
+	/** On the unit's chosen channels other than the inbox, those that carry the event's type. */
 	public void outbound(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
 		outbound(source, unit, this.preferences.forUnit(unit.id()), notice, urgent);
 	}
 
 	private void outbound(SourceEvent source, Unit unit, Preferences chosen, Notice notice, boolean urgent) {
 		OUTBOUND.stream()
-			.filter(chosen::isOn)
+			.filter((channel) -> chosen.wants(channel, source.type()))
 			.forEach((channel) -> this.deliveries.deliver(source, unit.id(), channel, chosen.addressFor(channel, unit),
 					notice, urgent));
 	}
@@ -113,7 +120,7 @@ public class Notifications {
 		this.idempotency.runOnce(Delivery.key(source.id(), unit.id(), Channel.INBOX), () -> {
 			this.inbox
 				.deliver(InboxEntry.of(source.id(), unit.id(), notice.subject(), notice.text(), this.clock.instant()));
-			this.log.save(Delivery.inInbox(source, unit.id(), this.clock.instant()));
+			this.metrics.count(this.log.save(Delivery.inInbox(source, unit.id(), this.clock.instant())));
 		});
 	}
 

@@ -1,27 +1,36 @@
 package vn.health.notification.preference;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.NoticeType;
 import vn.health.servicekit.web.InputErrors;
 
-/** Yêu cầu đặt tùy chọn — the body of {@code PUT /api/notifications/preferences}, as sent. */
+/**
+ * Yêu cầu đặt tùy chọn — the body of {@code PUT /api/notifications/preferences}, as sent.
+ *
+ * @param eventTypes per channel, the notices it carries ({@code {"SMS": ["report.overdue"]}}); a channel left out
+ *        carries every notice
+ */
 public record PreferencesRequest(String unit, List<String> channels, String email, String phone, String zaloPhone,
-		Boolean digest) {
+		Boolean digest, Map<String, List<String>> eventTypes) {
 
 	/** Checks every field at once and normalises the phone numbers to {@code 84xxxxxxxxx}. */
 	public Preferences toPreferences(Instant now) {
 		Set<Channel> chosen = EnumSet.noneOf(Channel.class);
 		List<String> unknown = (this.channels != null) ? this.channels.stream()
-			.filter((name) -> !addTo(chosen, name))
+			.filter((name) -> channel(name).map(chosen::add).isEmpty())
 			.toList() : List.of();
 		String mobile = ContactAddresses.mobile(this.phone);
 		String zaloMobile = ContactAddresses.mobile(this.zaloPhone);
-		new InputErrors().requireText(this.unit, "unit", "Cần chọn đơn vị", "unit (the unit id) is required")
+		InputErrors errors = new InputErrors().requireText(this.unit, "unit", "Cần chọn đơn vị", "unit (the unit id) is required")
 			.check(this.channels != null && !this.channels.isEmpty(), "channels", "Cần bật ít nhất một kênh",
 					"At least one channel must be on")
 			.check(unknown.isEmpty(), "channels", "Kênh không hợp lệ: " + unknown + " (INBOX, EMAIL, SMS, ZALO)",
@@ -36,19 +45,45 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 					"Số điện thoại Zalo không hợp lệ (ví dụ 0912345678)",
 					"Not a valid Vietnamese mobile number for Zalo (e.g. 0912345678)")
 			.check(!chosen.contains(Channel.ZALO) || this.zaloPhone != null, "zaloPhone",
-					"Cần số điện thoại Zalo để nhận tin Zalo", "A Zalo phone number is required for Zalo")
-			.throwIfAny();
+					"Cần số điện thoại Zalo để nhận tin Zalo", "A Zalo phone number is required for Zalo");
+		Map<Channel, List<String>> types = eventTypes(chosen, errors);
+		errors.throwIfAny();
 		return new Preferences(this.unit.strip(), chosen, (this.email != null) ? this.email.strip() : null, mobile,
-				zaloMobile, now, Boolean.TRUE.equals(this.digest));
+				zaloMobile, now, Boolean.TRUE.equals(this.digest), types);
 	}
 
-	private static boolean addTo(Set<Channel> chosen, String name) {
+	/** Each entry checked: a channel that is on, and at least one known notice type. */
+	private Map<Channel, List<String>> eventTypes(Set<Channel> chosen, InputErrors errors) {
+		Map<Channel, List<String>> types = new EnumMap<>(Channel.class);
+		if (this.eventTypes == null) {
+			return types;
+		}
+		this.eventTypes.forEach((name, listed) -> {
+			Optional<Channel> channel = channel(name);
+			List<String> named = (listed != null) ? listed : List.of();
+			List<String> unknownTypes = named.stream().filter((type) -> NoticeType.named(type).isEmpty()).toList();
+			String field = "eventTypes." + name;
+			errors.check(channel.filter(chosen::contains).isPresent(), field,
+					"Chỉ chọn loại thông báo cho kênh đang bật: " + name,
+					"Event types may be chosen only for a channel that is on: " + name)
+				.check(!named.isEmpty() && unknownTypes.isEmpty(), field,
+						"Loại thông báo không hợp lệ: " + unknownTypes + " (" + NoticeType.catalogue() + ")",
+						"Unknown or missing event types: " + unknownTypes + " (" + NoticeType.catalogue() + ")");
+			channel.filter((on) -> unknownTypes.isEmpty())
+				.ifPresent((on) -> types.put(on, named.stream()
+					.map((type) -> NoticeType.named(type).orElseThrow().typeName())
+					.distinct()
+					.toList()));
+		});
+		return types;
+	}
+
+	private static Optional<Channel> channel(String name) {
 		try {
-			chosen.add(Channel.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
-			return true;
+			return Optional.of(Channel.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
-			return false;
+			return Optional.empty();
 		}
 	}
 

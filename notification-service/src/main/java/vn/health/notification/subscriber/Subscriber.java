@@ -16,11 +16,12 @@ import vn.health.notification.delivery.Channel;
  *
  * @param eventTypes CloudEvents type names, e.g. {@code vn.health.report.overdue}
  * @param phone {@code 84xxxxxxxxx}
+ * @param subject who subscribed: the subject of the person's access token; only they list or delete it
  */
 @Document("subscribers")
 @CompoundIndex(name = "unit_types", def = "{'unitId': 1, 'eventTypes': 1}")
 public record Subscriber(@Id String id, String unitId, String name, String email, String phone,
-		Set<Channel> channels, List<String> eventTypes, Instant createdAt) {
+		Set<Channel> channels, List<String> eventTypes, Instant createdAt, String subject) {
 
 	/** The subscriber's address on {@code channel}. */
 	public String addressFor(Channel channel) {

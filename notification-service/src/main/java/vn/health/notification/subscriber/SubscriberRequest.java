@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.NoticeType;
 import vn.health.notification.preference.ContactAddresses;
 import vn.health.servicekit.web.InputErrors;
 
@@ -20,20 +21,20 @@ record SubscriberRequest(String unit, String name, String email, String phone, L
 
 	private static final Set<Channel> PERSONAL_CHANNELS = EnumSet.of(Channel.EMAIL, Channel.SMS);
 
-	/** Checks every field at once; a new subscriber with its phone as {@code 84xxxxxxxxx}. */
-	Subscriber toSubscriber(Instant now) {
+	/** Checks every field at once; a new subscriber of {@code subject} with its phone as {@code 84xxxxxxxxx}. */
+	Subscriber toSubscriber(String subject, Instant now) {
 		List<String> chosen = (this.channels != null) ? this.channels : List.of();
 		List<Channel> known = chosen.stream().map(SubscriberRequest::channel).filter(PERSONAL_CHANNELS::contains).toList();
 		List<String> types = (this.eventTypes != null) ? this.eventTypes : List.of();
-		List<String> unknownTypes = types.stream().filter((type) -> PersonalEventType.named(type).isEmpty()).toList();
+		List<String> unknownTypes = types.stream().filter((type) -> NoticeType.named(type).isEmpty()).toList();
 		String mobile = ContactAddresses.mobile(this.phone);
 		new InputErrors().requireText(this.unit, "unit", "Cần chọn đơn vị", "unit (the unit id) is required")
 			.requireText(this.name, "name", "Cần nhập họ và tên", "name is required")
 			.check(!chosen.isEmpty() && known.size() == chosen.size(), "channels",
 					"Cần chọn kênh EMAIL và/hoặc SMS", "channels must be EMAIL and/or SMS")
 			.check(!types.isEmpty() && unknownTypes.isEmpty(), "eventTypes",
-					"Loại thông báo không hợp lệ: " + unknownTypes + " (" + PersonalEventType.catalogue() + ")",
-					"Unknown or missing event types: " + unknownTypes + " (" + PersonalEventType.catalogue() + ")")
+					"Loại thông báo không hợp lệ: " + unknownTypes + " (" + NoticeType.catalogue() + ")",
+					"Unknown or missing event types: " + unknownTypes + " (" + NoticeType.catalogue() + ")")
 			.check(this.email == null || ContactAddresses.isEmail(this.email), "email",
 					"Địa chỉ thư điện tử không hợp lệ", "Not a valid e-mail address")
 			.check(!known.contains(Channel.EMAIL) || this.email != null, "email", "Cần địa chỉ thư điện tử để nhận thư",
@@ -46,8 +47,8 @@ record SubscriberRequest(String unit, String name, String email, String phone, L
 			.throwIfAny();
 		return new Subscriber(UUID.randomUUID().toString(), this.unit.strip(), this.name.strip(),
 				(this.email != null) ? this.email.strip() : null, mobile, EnumSet.copyOf(known),
-				types.stream().map((type) -> PersonalEventType.named(type).orElseThrow().typeName()).distinct().toList(),
-				now);
+				types.stream().map((type) -> NoticeType.named(type).orElseThrow().typeName()).distinct().toList(),
+				now, subject);
 	}
 
 	private static Channel channel(String name) {

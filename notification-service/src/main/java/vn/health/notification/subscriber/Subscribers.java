@@ -14,6 +14,8 @@ public interface Subscribers extends Repository<Subscriber, String> {
 
 	List<Subscriber> findByUnitIdOrderByNameAsc(String unitId);
 
+	List<Subscriber> findByUnitIdAndSubjectOrderByNameAsc(String unitId, String subject);
+
 	/** The persons of {@code unitId} who want events of {@code eventType}. */
 	List<Subscriber> findByUnitIdAndEventTypesContaining(String unitId, String eventType);
 

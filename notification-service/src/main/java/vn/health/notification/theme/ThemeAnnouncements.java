@@ -3,6 +3,7 @@ package vn.health.notification.theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -15,14 +16,16 @@ import vn.health.notification.directory.UnknownRecipientException;
 import vn.health.notification.notify.Notifications;
 
 /**
- * Thông báo ngày chủ đề — tells units a theme is coming up. A plan's theme goes to the units the plan assigned,
- * on their chosen channels; a national one to every unit in the replica, in the inbox only, so one national
- * day does not send an e-mail or SMS to every unit of the province at once. Never urgent.
+ * Thông báo ngày chủ đề — tells units a theme is coming up. A plan's theme ({@code PLAN}) and a unit's own theme
+ * ({@code UNIT}) go to the units the event lists, on their chosen channels; a national or provincial one
+ * ({@code NATIONAL}, {@code PROVINCE}) to every unit in the replica, in the inbox only, so one theme day does not
+ * send an e-mail or SMS to every unit of the province at once. Never urgent.
  */
 @Component
 class ThemeAnnouncements {
 
-	static final String NATIONAL = "NATIONAL";
+	/** Scopes that concern every unit; the others list their units. */
+	static final Set<String> EVERY_UNIT = Set.of("NATIONAL", "PROVINCE");
 
 	private final UnitReplica units;
 
@@ -34,7 +37,7 @@ class ThemeAnnouncements {
 	}
 
 	void announce(SourceEvent source, ThemeUpcoming theme) {
-		if (NATIONAL.equals(theme.scope())) {
+		if (EVERY_UNIT.contains(theme.scope())) {
 			// Units that join the replica after this event do not get it.
 			this.units.findAll()
 				.forEach((unit) -> this.notifications.toInbox(source, unit, ThemeNotice.of(theme, unit.name()).toNotice()));

@@ -14,9 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.PageView;
 
-/** {@code /api/webhooks}: subscriptions, the delivery log and manual redelivery. */
+/**
+ * {@code /api/webhooks}: subscriptions, the delivery log and manual redelivery, for the province's administrators and
+ * machine clients ({@link Webhooks} says which).
+ */
 @RestController
 @RequestMapping("/api/webhooks")
 class WebhookController {
@@ -28,45 +32,45 @@ class WebhookController {
 	}
 
 	@PostMapping
-	ResponseEntity<WebhookView> subscribe(@RequestBody WebhookRequest request) {
-		WebhookView created = this.webhooks.subscribe(request);
+	ResponseEntity<WebhookView> subscribe(Caller caller, @RequestBody WebhookRequest request) {
+		WebhookView created = this.webhooks.subscribe(caller, request);
 		return ResponseEntity.created(URI.create("/api/webhooks/" + created.id())).body(created);
 	}
 
 	@GetMapping
-	PageView<WebhookView> subscriptions(@RequestParam(defaultValue = "0") int page,
+	PageView<WebhookView> subscriptions(Caller caller, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.webhooks.subscriptions(page, size);
+		return this.webhooks.subscriptions(caller, page, size);
 	}
 
 	@GetMapping("/{id}")
-	WebhookView subscription(@PathVariable String id) {
-		return this.webhooks.subscription(id);
+	WebhookView subscription(Caller caller, @PathVariable String id) {
+		return this.webhooks.subscription(caller, id);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unsubscribe(@PathVariable String id) {
-		this.webhooks.unsubscribe(id);
+	void unsubscribe(Caller caller, @PathVariable String id) {
+		this.webhooks.unsubscribe(caller, id);
 	}
 
 	@GetMapping("/deliveries")
-	PageView<WebhookDelivery> deliveries(@RequestParam(required = false) String subscription,
+	PageView<WebhookDeliveryView> deliveries(Caller caller, @RequestParam(required = false) String subscription,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String eventType,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return this.webhooks
-			.deliveries(WebhookDeliveryQuery.of(subscription, status, eventType, from, to, page, size));
+			.deliveries(caller, WebhookDeliveryQuery.of(subscription, status, eventType, from, to, page, size));
 	}
 
 	@GetMapping("/deliveries/{id}")
-	WebhookDelivery delivery(@PathVariable String id) {
-		return this.webhooks.delivery(id);
+	WebhookDeliveryView delivery(Caller caller, @PathVariable String id) {
+		return this.webhooks.delivery(caller, id);
 	}
 
 	@PostMapping("/deliveries/{id}/redeliver")
-	WebhookDelivery redeliver(@PathVariable String id) {
-		return this.webhooks.redeliver(id);
+	WebhookDeliveryView redeliver(Caller caller, @PathVariable String id) {
+		return this.webhooks.redeliver(caller, id);
 	}
 
 }

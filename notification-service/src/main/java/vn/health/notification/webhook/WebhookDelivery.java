@@ -3,56 +3,125 @@ package vn.health.notification.webhook;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.health.contracts.notification.NotificationDelivered;
+import vn.health.contracts.notification.NotificationFailed;
+import vn.health.servicekit.outbox.AggregateRoot;
 import vn.health.servicekit.web.ConflictException;
 
 /**
  * Lần gửi webhook — one event for one subscription, with its exact body (the signed bytes are the same on every
  * attempt) and where it stands. The id is the event and the subscription, so a redelivered Kafka event makes no
- * second delivery.
+ * second delivery. Reaching {@code DELIVERED} or {@code FAILED} records {@link NotificationDelivered} or
+ * {@link NotificationFailed} (channel {@code WEBHOOK}, unit = the subscription's owner) in the same document.
  *
- * @param body the structured-mode CloudEvents JSON posted to the receiver
- * @param firstAttemptAt when the current round of attempts began (creation, or a manual redelivery)
- * @param attempts attempts in the current round
- * @param lastStatus the receiver's last HTTP status, {@code null} when there was no answer (timeout, refused)
- * @param manualRedeliveries how often an operator asked for it again
+ * <p>
+ * {@code body} is the structured-mode CloudEvents JSON posted to the receiver; {@code firstAttemptAt} when the current
+ * round of attempts began (creation, or a manual redelivery); {@code attempts} counts attempts in the current round;
+ * {@code lastStatus} is the receiver's last HTTP status, {@code null} when there was no answer (timeout, refused);
+ * {@code manualRedeliveries} how often an operator asked for it again.
  */
 @Document("webhook_deliveries")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "log", def = "{'subscriptionId': 1, 'createdAt': -1}")
-public record WebhookDelivery(@Id String id, String subscriptionId, String eventId, WebhookEventType eventType,
-		String body, WebhookDeliveryStatus status, Instant createdAt, Instant firstAttemptAt, int attempts,
-		Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatus, String lastError, Instant deliveredAt,
-		int manualRedeliveries) {
+public class WebhookDelivery extends AggregateRoot {
 
-	static WebhookDelivery pending(String eventId, String subscriptionId, WebhookEventType type, String body,
-			Instant now) {
-		return new WebhookDelivery(eventId + "|" + subscriptionId, subscriptionId, eventId, type, body,
-				WebhookDeliveryStatus.PENDING, now, now, 0, now, null, null, null, null, 0);
+	static final String CHANNEL = "WEBHOOK";
+
+	@Id
+	private final String id;
+
+	private final String subscriptionId;
+
+	private final String unitId;
+
+	private final String eventId;
+
+	private final WebhookEventType eventType;
+
+	private final String body;
+
+	private final Instant createdAt;
+
+	private WebhookDeliveryStatus status;
+
+	private Instant firstAttemptAt;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private Instant lastAttemptAt;
+
+	private Integer lastStatus;
+
+	private String lastError;
+
+	private Instant deliveredAt;
+
+	private int manualRedeliveries;
+
+	@PersistenceCreator
+	WebhookDelivery(String id, String subscriptionId, String unitId, String eventId, WebhookEventType eventType,
+			String body, Instant createdAt, WebhookDeliveryStatus status, Instant firstAttemptAt, int attempts,
+			Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatus, String lastError, Instant deliveredAt,
+			int manualRedeliveries) {
+		this.id = id;
+		this.subscriptionId = subscriptionId;
+		this.unitId = unitId;
+		this.eventId = eventId;
+		this.eventType = eventType;
+		this.body = body;
+		this.createdAt = createdAt;
+		this.status = status;
+		this.firstAttemptAt = firstAttemptAt;
+		this.attempts = attempts;
+		this.nextAttemptAt = nextAttemptAt;
+		this.lastAttemptAt = lastAttemptAt;
+		this.lastStatus = lastStatus;
+		this.lastError = lastError;
+		this.deliveredAt = deliveredAt;
+		this.manualRedeliveries = manualRedeliveries;
+	}
+
+	static WebhookDelivery pending(String eventId, WebhookSubscription subscription, WebhookEventType type,
+			String body, Instant now) {
+		return new WebhookDelivery(eventId + "|" + subscription.id(), subscription.id(), subscription.unitId(),
+				eventId, type, body, now, WebhookDeliveryStatus.PENDING, now, 0, now, null, null, null, null, 0);
 	}
 
 	WebhookDelivery delivered(int status, Instant now) {
-		return new WebhookDelivery(this.id, this.subscriptionId, this.eventId, this.eventType, this.body,
-				WebhookDeliveryStatus.DELIVERED, this.createdAt, this.firstAttemptAt, this.attempts + 1, null, now,
-				status, null, now, this.manualRedeliveries);
+		attempted(WebhookDeliveryStatus.DELIVERED, now, status, null, null);
+		this.deliveredAt = now;
+		record(new NotificationDelivered(this.id, this.eventId, this.eventType.cloudEventType(), this.unitId, CHANNEL,
+				this.attempts, now), now);
+		return this;
 	}
 
 	/** After a failed attempt: due again by the schedule, or {@code FAILED} once the schedule has run out. */
 	WebhookDelivery failed(Integer status, String error, Instant now, RetrySchedule schedule) {
-		int attempt = this.attempts + 1;
-		Instant next = schedule.next(this.firstAttemptAt, attempt, now).orElse(null);
-		return new WebhookDelivery(this.id, this.subscriptionId, this.eventId, this.eventType, this.body,
-				(next != null) ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.FAILED, this.createdAt,
-				this.firstAttemptAt, attempt, next, now, status, error, null, this.manualRedeliveries);
+		Instant next = schedule.next(this.firstAttemptAt, this.attempts + 1, now).orElse(null);
+		attempted((next != null) ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.FAILED, now, status, error,
+				next);
+		if (next == null) {
+			recordFailure(now);
+		}
+		return this;
 	}
 
 	/** Given up without an attempt: the subscription was deleted. */
 	WebhookDelivery abandoned(String reason, Instant now) {
-		return new WebhookDelivery(this.id, this.subscriptionId, this.eventId, this.eventType, this.body,
-				WebhookDeliveryStatus.FAILED, this.createdAt, this.firstAttemptAt, this.attempts, null, now, null,
-				reason, null, this.manualRedeliveries);
+		this.status = WebhookDeliveryStatus.FAILED;
+		this.nextAttemptAt = null;
+		this.lastAttemptAt = now;
+		this.lastStatus = null;
+		this.lastError = reason;
+		this.deliveredAt = null;
+		recordFailure(now);
+		return this;
 	}
 
 	/** An operator's request: a new round of attempts from now, for a delivered or failed one. */
@@ -61,9 +130,92 @@ public record WebhookDelivery(@Id String id, String subscriptionId, String event
 			throw new ConflictException("Lần gửi này đang chờ gửi lại tự động",
 					"This delivery is already scheduled for another attempt");
 		}
-		return new WebhookDelivery(this.id, this.subscriptionId, this.eventId, this.eventType, this.body,
-				WebhookDeliveryStatus.PENDING, this.createdAt, now, 0, now, this.lastAttemptAt, this.lastStatus,
-				this.lastError, this.deliveredAt, this.manualRedeliveries + 1);
+		this.status = WebhookDeliveryStatus.PENDING;
+		this.firstAttemptAt = now;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
+		this.manualRedeliveries++;
+		return this;
+	}
+
+	private void attempted(WebhookDeliveryStatus status, Instant now, Integer httpStatus, String error, Instant next) {
+		this.status = status;
+		this.attempts++;
+		this.nextAttemptAt = next;
+		this.lastAttemptAt = now;
+		this.lastStatus = httpStatus;
+		this.lastError = error;
+		this.deliveredAt = null;
+	}
+
+	private void recordFailure(Instant now) {
+		record(new NotificationFailed(this.id, this.eventId, this.eventType.cloudEventType(), this.unitId, CHANNEL,
+				this.attempts, this.lastError, now), now);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String subscriptionId() {
+		return this.subscriptionId;
+	}
+
+	/** The unit that owns the subscription; {@code null} for subscriptions made before owners were recorded. */
+	public String unitId() {
+		return this.unitId;
+	}
+
+	public String eventId() {
+		return this.eventId;
+	}
+
+	public WebhookEventType eventType() {
+		return this.eventType;
+	}
+
+	public String body() {
+		return this.body;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public WebhookDeliveryStatus status() {
+		return this.status;
+	}
+
+	public Instant firstAttemptAt() {
+		return this.firstAttemptAt;
+	}
+
+	public int attempts() {
+		return this.attempts;
+	}
+
+	public Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public Instant lastAttemptAt() {
+		return this.lastAttemptAt;
+	}
+
+	public Integer lastStatus() {
+		return this.lastStatus;
+	}
+
+	public String lastError() {
+		return this.lastError;
+	}
+
+	public Instant deliveredAt() {
+		return this.deliveredAt;
+	}
+
+	public int manualRedeliveries() {
+		return this.manualRedeliveries;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 import vn.health.notification.delivery.ChannelGuards;
+import vn.health.notification.delivery.DeliveryMetrics;
 import vn.health.notification.delivery.ProviderHttp;
 import vn.health.servicekit.web.FieldProblem;
 
@@ -53,11 +54,13 @@ public class WebhookDispatcher {
 
 	private final WebhookProperties settings;
 
+	private final DeliveryMetrics metrics;
+
 	private final Clock clock;
 
 	WebhookDispatcher(WebhookDeliveryLog log, WebhookSubscriptions subscriptions, WebhookTargets targets,
 			ChannelGuards guards, MongoTemplate mongo, RestClient.Builder http, WebhookProperties settings,
-			Clock clock) {
+			DeliveryMetrics metrics, Clock clock) {
 		this.log = log;
 		this.subscriptions = subscriptions;
 		this.targets = targets;
@@ -65,6 +68,7 @@ public class WebhookDispatcher {
 		this.mongo = mongo;
 		this.http = ProviderHttp.client(http, settings.connectTimeout());
 		this.settings = settings;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -85,7 +89,12 @@ public class WebhookDispatcher {
 		if (this.mongo.updateFirst(unchanged, lease, WebhookDelivery.class).getModifiedCount() != 1) {
 			return false;
 		}
-		this.log.save(attempt(delivery));
+		WebhookDelivery attempted = this.log.save(attempt(delivery));
+		this.metrics.count(WebhookDelivery.CHANNEL, switch (attempted.status()) {
+			case DELIVERED -> DeliveryMetrics.Outcome.DELIVERED;
+			case PENDING -> DeliveryMetrics.Outcome.DEFERRED;
+			case FAILED -> DeliveryMetrics.Outcome.FAILED;
+		});
 		return true;
 	}
 

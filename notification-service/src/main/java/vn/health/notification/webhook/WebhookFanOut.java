@@ -46,7 +46,7 @@ public class WebhookFanOut {
 			String body = cloudEvent(event, type, now);
 			this.subscriptions.findByEventTypesContaining(type).forEach((subscription) -> {
 				try {
-					this.mongo.insert(WebhookDelivery.pending(event.eventId(), subscription.id(), type, body, now));
+					this.mongo.insert(WebhookDelivery.pending(event.eventId(), subscription, type, body, now));
 				}
 				catch (DuplicateKeyException redelivered) {
 					// The event came again; its delivery to this subscription exists and keeps its own state.

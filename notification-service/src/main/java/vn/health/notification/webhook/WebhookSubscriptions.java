@@ -18,6 +18,10 @@ interface WebhookSubscriptions extends Repository<WebhookSubscription, String> {
 
 	List<WebhookSubscription> findByEventTypesContaining(WebhookEventType type);
 
+	Page<WebhookSubscription> findByCreatedBy(String createdBy, Pageable pageable);
+
+	List<WebhookSubscription> findByCreatedBy(String createdBy);
+
 	void deleteById(String id);
 
 }

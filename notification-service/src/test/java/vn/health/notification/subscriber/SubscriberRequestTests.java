@@ -20,13 +20,14 @@ class SubscriberRequestTests {
 	void aPersonIsStoredWithANormalisedPhoneAndCloudEventTypes() {
 		Subscriber person = new SubscriberRequest(" tyt-dong-ky ", "Nguyễn Thị Hoa", "hoa.tyt@demo.syt.vn",
 				"0912 345 678", List.of("email", "SMS"), List.of("report.overdue", "report.due-soon"))
-			.toSubscriber(NOW);
+			.toSubscriber("hoa", NOW);
 
 		assertThat(person.unitId()).isEqualTo("tyt-dong-ky");
 		assertThat(person.phone()).isEqualTo("84912345678");
 		assertThat(person.channels()).containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS);
 		assertThat(person.eventTypes()).containsExactly("vn.health.report.overdue", "vn.health.report.due-soon");
 		assertThat(person.recipientId()).isEqualTo("person:" + person.id());
+		assertThat(person.subject()).isEqualTo("hoa");
 	}
 
 	@Test
@@ -34,7 +35,7 @@ class SubscriberRequestTests {
 		SubscriberRequest request = new SubscriberRequest("tyt", "Hoa", "hoa@", "024 3825 3531",
 				List.of("EMAIL", "SMS"), List.of("report.deleted"));
 
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> request.toSubscriber(NOW))
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> request.toSubscriber("hoa", NOW))
 			.extracting(InvalidInputException::problems)
 			.satisfies((problems) -> assertThat(problems).extracting(FieldProblem::field)
 				.containsExactly("eventTypes", "email", "phone"));
@@ -45,7 +46,7 @@ class SubscriberRequestTests {
 		SubscriberRequest request = new SubscriberRequest("tyt", " ", null, null, List.of("SMS", "INBOX"),
 				List.of("report.overdue"));
 
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> request.toSubscriber(NOW))
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> request.toSubscriber("hoa", NOW))
 			.extracting(InvalidInputException::problems)
 			.satisfies((problems) -> assertThat(problems).extracting(FieldProblem::field)
 				.containsExactly("name", "channels", "phone"));

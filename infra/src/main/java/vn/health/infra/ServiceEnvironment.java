@@ -1,21 +1,12 @@
 package vn.health.infra;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import vn.health.infra.PlatformOptions.SmtpServer;
 
 /** The environment variables the auth-server, each service, the console and the gateway are started with. */
 final class ServiceEnvironment {
-
-	/**
-	 * The services that have adopted service-kit's security and check every request's token against the
-	 * embedded issuer themselves; the others still trust their callers until they do.
-	 */
-	static final Set<Component> CHECKING_TOKENS = EnumSet.of(Component.PLAN_SERVICE, Component.REPORTING_SERVICE,
-			Component.CALENDAR_SERVICE);
 
 	private final PlatformOptions options;
 
@@ -30,7 +21,8 @@ final class ServiceEnvironment {
 		if (application.isService() || application == Component.CONSOLE || application == Component.GATEWAY) {
 			environment.put("OIDC_ISSUER_URI", issuer());
 		}
-		if (CHECKING_TOKENS.contains(application)) {
+		if (application.isService()) {
+			// Every service checks every request's token against the embedded issuer itself
 			environment.put("PLATFORM_SECURITY_ENABLED", "true");
 		}
 		if (application.isService()) {

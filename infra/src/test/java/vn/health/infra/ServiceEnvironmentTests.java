@@ -38,14 +38,13 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
-	void theServicesThatAdoptedSecurityCheckTokensOfTheEmbeddedIssuer() {
+	void everyServiceChecksTokensOfTheEmbeddedIssuer() {
 		for (Component service : new Component[] { Component.PLAN_SERVICE, Component.REPORTING_SERVICE,
-				Component.CALENDAR_SERVICE }) {
+				Component.CALENDAR_SERVICE, Component.NOTIFICATION_SERVICE }) {
 			assertThat(environment.of(service)).as(service.id())
 				.containsEntry("PLATFORM_SECURITY_ENABLED", "true")
 				.containsEntry("OIDC_ISSUER_URI", "http://127.0.0.1:9000");
 		}
-		assertThat(environment.of(Component.NOTIFICATION_SERVICE)).doesNotContainKey("PLATFORM_SECURITY_ENABLED");
 	}
 
 	@Test

@@ -10,18 +10,19 @@ import com.sun.management.OperatingSystemMXBean;
 /** The figures as Markdown, with the machine and the date, for {@code docs/benchmarks.md}. */
 final class BenchmarkReport {
 
-	/** What the figures on the embedded store mean; checked by hand against mongo-java-server 1.47.0. */
+	/** What the figures on the embedded store mean. */
 	private static final String EMBEDDED_STORE = """
-			the embedded Mongo-wire server (mongo-java-server 1.47.0, H2 file store, -Xmx256m). That server answers \
-			only `_id` lookups from an index: a save with a version filter, a count and a range query such as the \
-			sweep's `(status, dueAt)` scan the whole collection, so on it both the fan-out and the sweep grow with \
-			the store. On MongoDB those queries use the services' indexes; measure there with `--mongo-uri`""";
+			the embedded Mongo-wire server (mongo-java-server 1.47.0 with embedded-store's indexed H2 backend, \
+			-Xmx%s). It answers the services' queries from their indexes as MongoDB does: a versioned save by `_id`, \
+			the sweep's `(status, dueAt)` range, the outbox poll by its sparse index. Aggregations (`countDocuments`) \
+			still scan""";
 
 	private BenchmarkReport() {
 	}
 
-	static String header(String command, boolean realMongo) {
-		String store = realMongo ? "MongoDB at the given URI" : EMBEDDED_STORE;
+	static String header(String command, ReportingStack.Settings settings) {
+		String store = settings.mongoUri().isPresent() ? "MongoDB at the given URI"
+				: EMBEDDED_STORE.formatted(settings.mongoHeap());
 		return """
 				# Benchmarks
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
+ * [--mongo-uri mongodb://host:27017] [--mongo-heap 4g] [--only fan-out|sweep] [--out docs/benchmarks.md]}: runs the benchmarks against the processes {@code ./platform} runs, prints the figures
  * and writes them, with the machine they were measured on, to {@code --out}.
  */
 public final class Benchmarks {
@@ -20,7 +20,7 @@ public final class Benchmarks {
 		Map<String, String> options = options(args);
 		Path root = Path.of("").toAbsolutePath();
 		ReportingStack.Settings settings = new ReportingStack.Settings(root, root.resolve("benchmarks/target/data"),
-				Optional.ofNullable(options.get("mongo-uri")));
+				Optional.ofNullable(options.get("mongo-uri")), options.getOrDefault("mongo-heap", "4g"));
 		int units = Integer.parseInt(options.getOrDefault("units", "10000"));
 		int requirements = Integer.parseInt(options.getOrDefault("requirements", "4"));
 		long small = Long.parseLong(options.getOrDefault("small", "10000"));
@@ -34,7 +34,7 @@ public final class Benchmarks {
 		String only = options.getOrDefault("only", "all");
 		StringBuilder report = new StringBuilder(printed(
 				BenchmarkReport.header(String.join(" ", "./benchmark", String.join(" ", args)).strip(),
-						settings.mongoUri().isPresent())));
+						settings)));
 		if (!only.equals("sweep")) {
 			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
 				report.append(printed(BenchmarkReport.fanOut(new FanOut().run(stack, units, requirements))));

@@ -25,7 +25,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * (an array gives one per element), ordered by the key's values and then the document's {@code _id}. It answers
  * equality on its first keys followed by a range or equality on the next, and, when sparse with one key,
  * {@code $exists: true}. A lookup returns the positions of every document that can match; the collection then matches
- * the whole query on just those.
+ * the whole query on just those. (Longer than a file here should be: mongo-java-server's index contract is a dozen
+ * methods, and the key walk must mirror its matcher's.)
  */
 final class OrderedIndex<P> extends Index<P> {
 

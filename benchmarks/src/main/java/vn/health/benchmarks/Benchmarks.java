@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@code ./benchmark [--units 10000] [--requirements 4] [--small 10000] [--large 1000000] [--due 1000]
- * [--mongo-uri mongodb://host:27017] [--only fan-out|sweep|api|burst] [--burst 3000] [--out docs/benchmarks.md]}: runs the benchmarks
+ * [--mongo-uri mongodb://host:27017] [--mongo-heap 4g] [--only fan-out|sweep|api|burst] [--burst 3000] [--out docs/benchmarks.md]}: runs the benchmarks
  * against the processes {@code ./platform} runs, prints the figures and writes them, with the machine they were
  * measured on, to {@code --out}. With {@code --only}, the other parts of {@code --out} keep their earlier figures.
  */
@@ -22,7 +22,7 @@ public final class Benchmarks {
 		Map<String, String> options = options(args);
 		Path root = Path.of("").toAbsolutePath();
 		ReportingStack.Settings settings = new ReportingStack.Settings(root, root.resolve("benchmarks/target/data"),
-				Optional.ofNullable(options.get("mongo-uri")));
+				Optional.ofNullable(options.get("mongo-uri")), options.getOrDefault("mongo-heap", "4g"));
 		int units = Integer.parseInt(options.getOrDefault("units", "10000"));
 		int requirements = Integer.parseInt(options.getOrDefault("requirements", "4"));
 		long small = Long.parseLong(options.getOrDefault("small", "10000"));
@@ -36,7 +36,7 @@ public final class Benchmarks {
 
 		String only = options.getOrDefault("only", "all");
 		String command = String.join(" ", "./benchmark", String.join(" ", args)).strip();
-		printed(BenchmarkReport.header(settings.mongoUri().isPresent()));
+		printed(BenchmarkReport.header(settings));
 		Map<String, String> parts = new LinkedHashMap<>();
 		if (only.equals("all") || only.equals("fan-out")) {
 			try (ReportingStack stack = ReportingStack.start(settings, "fan-out")) {
@@ -58,7 +58,7 @@ public final class Benchmarks {
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());
 		String previous = Files.exists(out) ? Files.readString(out) : "";
-		Files.writeString(out, BenchmarkReport.document(previous, parts, command, settings.mongoUri().isPresent()));
+		Files.writeString(out, BenchmarkReport.document(previous, parts, command, settings));
 		System.out.println("Written to " + out);
 	}
 

@@ -46,7 +46,8 @@ final class ReportingStack implements AutoCloseable {
 			.environment("reporting-service", "ESCALATION_SWEEP_INTERVAL", NO_SCHEDULED_RUN)
 			// The benchmark measures the sweeps, not sign-in, and starts no issuer: the service takes its callers' word.
 			.environment("reporting-service", "PLATFORM_SECURITY_ENABLED", "false")
-			.readyTimeout(Duration.ofSeconds(240));
+			.readyTimeout(Duration.ofSeconds(240))
+			.mongoHeap(settings.mongoHeap());
 		settings.mongoUri().ifPresentOrElse((uri) -> {
 			String database = "benchmark_" + name.replace('-', '_');
 			try (MongoClient client = MongoClients.create(uri)) {
@@ -84,8 +85,9 @@ final class ReportingStack implements AutoCloseable {
 	 * @param root the repository root, where the service jars are built
 	 * @param data the folder under which each stack gets a fresh folder
 	 * @param mongoUri a MongoDB to use instead of the embedded Mongo-wire server
+	 * @param mongoHeap the embedded Mongo-wire server's maximum heap, which holds its indexes
 	 */
-	record Settings(Path root, Path data, Optional<String> mongoUri) {
+	record Settings(Path root, Path data, Optional<String> mongoUri, String mongoHeap) {
 	}
 
 }

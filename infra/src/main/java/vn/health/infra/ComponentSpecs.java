@@ -40,7 +40,8 @@ final class ComponentSpecs {
 		Ports ports = options.ports();
 		return switch (component) {
 			case MONGO -> new ProcessSpec(component.id(),
-					infrastructure(MongoWireServer.class, Ports.HOST, String.valueOf(ports.mongo()),
+					JavaCommand.mainClass(options.classpath(), List.of("-Xmx" + options.mongoHeap()),
+							MongoWireServer.class.getName(), Ports.HOST, String.valueOf(ports.mongo()),
 							options.dataDir().resolve("mongo/platform.mv.db").toString()),
 					Map.of(), List.of(ports.mongo()), new PortOpen(Ports.HOST, ports.mongo()));
 			case KAFKA -> new KafkaBroker(options.dataDir().resolve("kafka"), Ports.HOST, ports.kafka(), ports.kafkaController(),

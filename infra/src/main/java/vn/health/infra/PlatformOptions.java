@@ -20,10 +20,11 @@ import java.util.Set;
  * @param extraEnvironment variables per component, added last so they override the defaults
  * @param readyTimeout how long one start step may take: a process, or all services together
  * @param classpath the classpath of the Mongo-wire server, Kafka and the dev mail server
+ * @param mongoHeap the Mongo-wire server's maximum heap ({@code -Xmx}); its indexes are kept in memory
  */
 public record PlatformOptions(Path root, Path dataDir, Ports ports, Optional<SmtpServer> externalSmtp,
 		Set<Component> components, Map<Component, Map<String, String>> extraEnvironment, Duration readyTimeout,
-		String classpath) {
+		String classpath, String mongoHeap) {
 
 	/** An SMTP server's address. */
 	public record SmtpServer(String host, int port) {
@@ -59,6 +60,8 @@ public record PlatformOptions(Path root, Path dataDir, Ports ports, Optional<Smt
 
 		private Duration readyTimeout = Duration.ofSeconds(180);
 
+		private String mongoHeap = "256m";
+
 		private Builder(Path root, Path dataDir) {
 			this.root = root;
 			this.dataDir = dataDir;
@@ -92,6 +95,12 @@ public record PlatformOptions(Path root, Path dataDir, Ports ports, Optional<Smt
 			return this;
 		}
 
+		/** For a store far larger than the demo's, e.g. {@code mongoHeap("4g")} for a million documents. */
+		public Builder mongoHeap(String mongoHeap) {
+			this.mongoHeap = mongoHeap;
+			return this;
+		}
+
 		public PlatformOptions build() {
 			EnumSet<Component> selected = EnumSet.copyOf(components);
 			if (externalSmtp != null) {
@@ -100,7 +109,7 @@ public record PlatformOptions(Path root, Path dataDir, Ports ports, Optional<Smt
 			Map<Component, Map<String, String>> environment = new HashMap<>();
 			extraEnvironment.forEach((component, variables) -> environment.put(component, Map.copyOf(variables)));
 			return new PlatformOptions(root, dataDir, ports, Optional.ofNullable(externalSmtp), selected, environment,
-					readyTimeout, System.getProperty("java.class.path"));
+					readyTimeout, System.getProperty("java.class.path"), mongoHeap);
 		}
 
 	}

@@ -4,16 +4,18 @@ import java.net.InetSocketAddress;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
+import vn.health.store.IndexedMemoryBackend;
+
 /**
  * One real Kafka broker and one Mongo-wire server per JVM, shared by every test in it.
  * With a Docker engine they are the official images (Testcontainers); without one, an in-JVM KRaft
- * broker and mongo-java-server. Tests are isolated by unique topic and database names.
+ * broker and mongo-java-server with indexes that answer queries (embedded-store). Tests are isolated by unique
+ * topic and database names.
  */
 public final class SharedInfrastructure {
 
@@ -55,7 +57,7 @@ public final class SharedInfrastructure {
 		EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
 		kafka.brokerProperty("group.initial.rebalance.delay.ms", 0);
 		kafka.afterPropertiesSet();
-		MongoServer mongo = new MongoServer(new MemoryBackend());
+		MongoServer mongo = new MongoServer(new IndexedMemoryBackend());
 		InetSocketAddress address = mongo.bind();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			kafka.destroy();

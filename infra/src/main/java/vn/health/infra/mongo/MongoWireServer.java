@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.health.store.IndexedH2Backend;
+
 /**
  * A MongoDB-wire-compatible server that keeps its data in one H2 file, so the embedded
- * platform's data survives restarts. Arguments: {@code <host> <port> <h2-file>}.
+ * platform's data survives restarts, and answers queries from the services' indexes
+ * (embedded-store). Arguments: {@code <host> <port> <h2-file>}.
  */
 public final class MongoWireServer {
 
@@ -31,7 +33,7 @@ public final class MongoWireServer {
 		Files.createDirectories(file.getParent());
 
 		// shutdown() closes the H2 backend, which commits what the last autocommit has not.
-		MongoServer server = new MongoServer(new H2Backend(file.toString()));
+		MongoServer server = new MongoServer(new IndexedH2Backend(file.toString()));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			server.shutdown();
 			log.info("Mongo-wire server stopped");

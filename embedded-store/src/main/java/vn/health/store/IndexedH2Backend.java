@@ -1,0 +1,95 @@
+package vn.health.store;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend (documents in one MVStore file) with indexes that answer queries (see
+ * {@link IndexChoice}). Secondary indexes live in memory and are rebuilt from the stored documents on start, from
+ * the index descriptions the store keeps; the file stays readable by the plain H2 backend.
+ */
+public final class IndexedH2Backend extends H2Backend {
+
+	public IndexedH2Backend(String fileName) {
+		super(fileName);
+	}
+
+	public IndexedH2Backend(MVStore store) {
+		super(store);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	private static final class Database extends H2Database {
+
+		/** Map names as H2Database gives them, so a collection's documents are where the plain backend looks. */
+		private static final String DOCUMENTS = "databases.";
+
+		private static final String META = "meta.";
+
+		private final MVStore store;
+
+		Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+			super(databaseName, store, cursorRegistry);
+			this.store = store;
+			initializeNamespacesAndIndexes();
+		}
+
+		/** H2Database's constructor calls this before {@link #store} is set; this one's calls it again after. */
+		@Override
+		protected void initializeNamespacesAndIndexes() {
+			if (this.store != null) {
+				super.initializeNamespacesAndIndexes();
+			}
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String fullName = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> documents = this.store.openMap(DOCUMENTS + fullName);
+			MVMap<String, Object> meta = this.store.openMap(META + fullName);
+			return new Collection(this, collectionName, options, documents, meta, this.cursorRegistry);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			return new OrderedIndex<>(indexName, keys, sparse);
+		}
+
+	}
+
+	private static final class Collection extends H2Collection {
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, documents, meta, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document projection) {
+			return IndexChoice.positions(getIndexes(), query, orderBy)
+				.map((positions) -> matchDocuments(query, positions, orderBy, skip, limit, batchSize, projection))
+				.orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batchSize, projection));
+		}
+
+	}
+
+}

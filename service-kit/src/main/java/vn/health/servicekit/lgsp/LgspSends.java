@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,6 +30,15 @@ public class LgspSends {
 	LgspSends(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
+	}
+
+	/** The adapter of a service that may run without an LGSP: absent means 503 {@link LgspNotConfigured}. */
+	public static LgspSends required(ObjectProvider<LgspSends> sends) {
+		LgspSends configured = sends.getIfAvailable();
+		if (configured == null) {
+			throw new LgspNotConfigured();
+		}
+		return configured;
 	}
 
 	/** Stores a send, due at once; the caller answers 202 with its status. */

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,9 @@ class LgspSendsIntegrationTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private PlanServiceApi api;
 
@@ -103,6 +107,7 @@ class LgspSendsIntegrationTests {
 
 		this.sweep.sendDue();
 		assertThat(attemptsOf(send)).hasSize(5);
+		assertThat(this.meters.find("resilience4j.circuitbreaker.state").tag("name", "lgsp").gauges()).isNotEmpty();
 		JsonNode listed = this.api.http().get("/api/plans/" + plan + "/lgsp-sends").json();
 		assertThat(listed.valueStream().map((each) -> each.get("id").asString())).containsExactly(send);
 	}

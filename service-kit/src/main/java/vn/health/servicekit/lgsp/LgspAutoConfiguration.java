@@ -2,6 +2,10 @@ package vn.health.servicekit.lgsp;
 
 import java.time.Clock;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -25,9 +29,13 @@ public class LgspAutoConfiguration {
 	}
 
 	@Bean
-	LgspClient lgspClient(ObjectProvider<RestClient.Builder> http, LgspProperties settings, Clock clock) {
+	LgspClient lgspClient(ObjectProvider<RestClient.Builder> http, LgspProperties settings, Clock clock,
+			ObjectProvider<MeterRegistry> meters) {
 		settings.check();
-		return new LgspClient(http.getIfAvailable(RestClient::builder), settings, clock);
+		CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+		// resilience4j_circuitbreaker_state{name="lgsp"}: the CircuitBreakerOpen alert covers the LGSP too.
+		meters.ifAvailable(TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers)::bindTo);
+		return new LgspClient(http.getIfAvailable(RestClient::builder), settings, clock, breakers);
 	}
 
 	@Bean

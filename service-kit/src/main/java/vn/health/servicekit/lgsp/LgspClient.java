@@ -3,6 +3,7 @@ package vn.health.servicekit.lgsp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -49,7 +51,7 @@ class LgspClient implements AutoCloseable {
 	/** The time limiter needs the call on another thread to give up on it; virtual threads cost nothing idle. */
 	private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-	LgspClient(RestClient.Builder http, LgspProperties settings, java.time.Clock clock) {
+	LgspClient(RestClient.Builder http, LgspProperties settings, Clock clock, CircuitBreakerRegistry breakers) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
 		requests.setReadTimeout(settings.timeout());
@@ -57,7 +59,7 @@ class LgspClient implements AutoCloseable {
 		this.settings = settings;
 		this.tokens = (settings.auth() == LgspProperties.Auth.CLIENT_CREDENTIALS)
 				? new LgspAccessTokens(this.http, settings, clock) : null;
-		this.breaker = CircuitBreaker.of("lgsp", CircuitBreakerConfig.custom()
+		this.breaker = breakers.circuitBreaker("lgsp", CircuitBreakerConfig.custom()
 			.slidingWindowSize(20)
 			.minimumNumberOfCalls(10)
 			.failureRateThreshold(50)

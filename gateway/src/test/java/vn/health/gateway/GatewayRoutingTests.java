@@ -72,6 +72,7 @@ class GatewayRoutingTests {
 
 	@ParameterizedTest
 	@CsvSource({ "/api/units, plan-service", "/api/plans/p1/issue, plan-service", "/api/integration/edxml, plan-service",
+			"/api/lgsp-sends/s1, plan-service",
 			"/api/obligations?plan=p1, reporting-service", "/api/admin/sweeps/overdue, reporting-service",
 			"/api/calendar/themes?year=2024, calendar-service",
 			"/api/notifications/inbox?unit=cdc, notification-service" })

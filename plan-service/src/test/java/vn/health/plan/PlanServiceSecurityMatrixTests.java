@@ -23,7 +23,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Who may do what in plan-service: every endpoint × role × the caller's own or another unit, with the
  * status it must answer. Reads are for every signed-in role, drafts only for the Sở's administrators;
- * writes are PROVINCE_ADMIN's, edXML packages also arrive from machine clients (INTEGRATION). An
+ * writes are PROVINCE_ADMIN's, edXML packages also arrive from machine clients (INTEGRATION), who may also send
+ * plans to the LGSP and read how the sends went. An
  * allowed write is sent with an empty body, so it answers 400 (or 404 for a plan that does not exist)
  * and changes nothing: the status proves the request got past the access check, and no further.
  */
@@ -123,7 +124,24 @@ class PlanServiceSecurityMatrixTests {
 				arguments("POST", "/api/integration/edxml", "PROVINCE_ADMIN", "own", 400),
 				arguments("POST", "/api/integration/edxml", "COORDINATOR", "own", 403),
 				arguments("POST", "/api/integration/edxml", "UNIT_OFFICER", "own", 403),
-				arguments("POST", "/api/integration/edxml", "NONE", "own", 401));
+				arguments("POST", "/api/integration/edxml", "NONE", "own", 401),
+				// LGSP sends: the Sở or the LGSP's machine client; a plan that cannot be sent is refused after the check
+				arguments("POST", "/api/plans/{missing}/lgsp-sends", "PROVINCE_ADMIN", "own", 404),
+				arguments("POST", "/api/plans/{draft}/lgsp-sends", "PROVINCE_ADMIN", "own", 409),
+				arguments("POST", "/api/plans/{issued}/lgsp-sends", "INTEGRATION", "own", 422),
+				arguments("POST", "/api/plans/{draft}/lgsp-sends", "INTEGRATION", "own", 403),
+				arguments("POST", "/api/plans/{issued}/lgsp-sends", "COORDINATOR", "own", 403),
+				arguments("POST", "/api/plans/{issued}/lgsp-sends", "UNIT_OFFICER", "own", 403),
+				arguments("POST", "/api/plans/{issued}/lgsp-sends", "VIEWER", "other", 403),
+				arguments("POST", "/api/plans/{issued}/lgsp-sends", "NONE", "own", 401),
+				arguments("GET", "/api/plans/{issued}/lgsp-sends", "PROVINCE_ADMIN", "other", 200),
+				arguments("GET", "/api/plans/{issued}/lgsp-sends", "INTEGRATION", "other", 200),
+				arguments("GET", "/api/plans/{issued}/lgsp-sends", "VIEWER", "other", 403),
+				arguments("GET", "/api/plans/{issued}/lgsp-sends", "UNIT_OFFICER", "own", 403),
+				arguments("GET", "/api/lgsp-sends/{missing}", "INTEGRATION", "own", 404),
+				arguments("GET", "/api/lgsp-sends/{missing}", "PROVINCE_ADMIN", "own", 404),
+				arguments("GET", "/api/lgsp-sends/{missing}", "COORDINATOR", "own", 403),
+				arguments("GET", "/api/lgsp-sends/{missing}", "NONE", "own", 401));
 	}
 
 	@ParameterizedTest(name = "{0} {1} as {2} of the {3} unit: {4}")

@@ -6,21 +6,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.health.plan.importer.FieldSource;
-import vn.health.plan.importer.ImportFinding;
 import vn.health.plan.importer.ImportFinding.Severity;
+import vn.health.plan.importer.ImportFinding;
 import vn.health.plan.importer.ImportResult;
 import vn.health.plan.importer.KnownUnit;
 import vn.health.plan.plan.DocumentDate;
 import vn.health.plan.plan.PlanDraft;
 import vn.health.plan.plan.Recipient;
+import vn.health.plan.plan.Signer;
+import vn.health.plan.plan.SignerAuthority;
+import vn.health.servicekit.edxml.EdXmlAttachment;
+import vn.health.servicekit.edxml.EdXmlHeader;
 
 /**
  * Dự thảo từ gói tin — the header of a package laid over the draft read from its attached document: what
  * the sending agency declared wins, and where the document says otherwise the person is told.
  */
 final class DraftFromPackage {
+
+	private static final Pattern AUTHORITY = Pattern.compile("^(KT|TM|TL|TUQ|Q)\\.\\s*(.*)$");
 
 	private static final Set<String> READABLE = Set.of("txt", "html", "htm", "docx", "pdf");
 
@@ -36,7 +44,7 @@ final class DraftFromPackage {
 	}
 
 	/** The attachment holding the plan: the first one of a type the importer reads, else the first one. */
-	static EdXmlPackage.Attachment documentOf(EdXmlPackage received) {
+	static EdXmlAttachment documentOf(EdXmlPackage received) {
 		return received.attachments().stream()
 			.filter((attachment) -> READABLE.contains(extension(attachment.name())))
 			.findFirst()
@@ -53,7 +61,7 @@ final class DraftFromPackage {
 				text.requirements(), (issuer != null) ? issuer : text.issuerUnitId(),
 				(header.place() != null) ? header.place() : text.place(), date, text.kind(), text.period(),
 				text.legalBases(), text.sections(), text.budget(), text.assignments(), text.themes(),
-				recipients(header, text, units), (header.signer() != null) ? header.signer().asSigner() : text.signer(),
+				recipients(header, text, units), (header.signer() != null) ? signer(header.signer()) : text.signer(),
 				text.contacts());
 		return new EdXmlImportResult(packageId, header.documentId(), header.from(), draft,
 				findings(received, read, draft.issuerUnitId() != null), fields(read), (read != null) ? read.source() : null);
@@ -148,6 +156,16 @@ final class DraftFromPackage {
 	private static String extension(String name) {
 		int dot = (name != null) ? name.lastIndexOf('.') : -1;
 		return (dot >= 0) ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+	}
+
+	/** The plan's signature block: {@code KT. GIÁM ĐỐC} gives authority KT for the GIÁM ĐỐC. */
+	static Signer signer(EdXmlHeader.SignerInfo info) {
+		Matcher authority = (info.competence() != null) ? AUTHORITY.matcher(info.competence()) : null;
+		if (authority != null && authority.matches()) {
+			return new Signer(SignerAuthority.valueOf(authority.group(1)), authority.group(2).strip(), info.function(),
+					info.fullName());
+		}
+		return new Signer(null, null, (info.function() != null) ? info.function() : info.competence(), info.fullName());
 	}
 
 }

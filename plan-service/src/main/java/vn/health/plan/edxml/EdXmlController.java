@@ -83,11 +83,7 @@ class EdXmlController {
 
 	@ExceptionHandler(UnexportablePlan.class)
 	ProblemDetail unexportable(UnexportablePlan ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unexportable-plan",
-				"Kế hoạch chưa gửi được thành gói tin / Plan cannot be exported",
-				"Kế hoạch thiếu thông tin bắt buộc của gói tin edXML / " + ex.getMessage());
-		problem.setProperty("errors", ex.problems());
-		return problem;
+		return ex.problem();
 	}
 
 	@ExceptionHandler(OversizePackage.class)

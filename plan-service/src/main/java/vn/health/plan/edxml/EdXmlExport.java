@@ -17,6 +17,9 @@ import vn.health.plan.plan.PlanManagement;
 import vn.health.plan.plan.PlanStatus;
 import vn.health.plan.plan.Recipient;
 import vn.health.plan.plan.Signer;
+import vn.health.servicekit.edxml.EdXmlAttachment;
+import vn.health.servicekit.edxml.EdXmlHeader;
+import vn.health.servicekit.edxml.EdXmlWriter;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.FieldProblem;
 
@@ -57,7 +60,7 @@ class EdXmlExport {
 		String name = header.codeNotation().toLowerCase(Locale.ROOT) + "-" + planId;
 		byte[] text = PlanDocumentText.render(content, issuer.name()).getBytes(StandardCharsets.UTF_8);
 		return new Exported(name + ".xml", EdXmlWriter.write(header,
-				new EdXmlPackage.Attachment(name + ".txt", "text/plain; charset=UTF-8", text)));
+				List.of(new EdXmlAttachment(name + ".txt", "text/plain; charset=UTF-8", text))));
 	}
 
 	private EdXmlHeader header(Plan plan, Unit issuer) {

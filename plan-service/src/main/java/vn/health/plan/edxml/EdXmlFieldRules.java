@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.servicekit.web.FieldProblem;
 
 /**

@@ -12,6 +12,8 @@ import vn.health.plan.importer.ImportResult;
 import vn.health.plan.importer.KnownUnit;
 import vn.health.plan.importer.PlanDocumentReader;
 import vn.health.plan.importer.TextExtraction;
+import vn.health.servicekit.edxml.EdXmlAttachment;
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.servicekit.web.ConflictException;
 
 /**
@@ -41,7 +43,7 @@ class EdXmlImport {
 		List<KnownUnit> units = this.directory.list(null, Pageable.unpaged())
 			.map((unit) -> new KnownUnit(unit.id(), unit.name(), unit.type()))
 			.getContent();
-		EdXmlPackage.Attachment document = DraftFromPackage.documentOf(edxml);
+		EdXmlAttachment document = DraftFromPackage.documentOf(edxml);
 		ImportResult read = (document != null) ? new PlanDocumentReader(units)
 			.read(TextExtraction.extract(document.name(), document.contentType(), document.content())) : null;
 		EdXmlImportResult result = DraftFromPackage.merge(id, edxml, read, units);

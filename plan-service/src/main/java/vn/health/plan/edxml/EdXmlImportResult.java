@@ -6,6 +6,7 @@ import vn.health.plan.importer.FieldSource;
 import vn.health.plan.importer.ImportFinding;
 import vn.health.plan.importer.ImportResult;
 import vn.health.plan.plan.PlanDraft;
+import vn.health.servicekit.edxml.EdXmlHeader;
 
 /**
  * Kết quả nhận gói tin — the draft read from a package, what the person must check, and which package it

@@ -12,6 +12,9 @@ import java.util.List;
 
 import org.w3c.dom.Element;
 
+import vn.health.servicekit.edxml.EdXmlAttachment;
+import vn.health.servicekit.edxml.EdXmlHeader;
+import vn.health.servicekit.edxml.EdXmlWriter;
 import vn.health.servicekit.web.FieldProblem;
 import vn.health.servicekit.web.InputErrors;
 import vn.health.servicekit.web.InvalidInputException;
@@ -19,7 +22,7 @@ import vn.health.servicekit.web.InvalidInputException;
 /** Đọc gói tin edXML — an {@code EdXMLEnvelope} into its header and attachments, every missing field reported. */
 public final class EdXmlReader {
 
-	public static final String NAMESPACE = "http://www.go.vn/eDoc";
+	public static final String NAMESPACE = EdXmlWriter.NAMESPACE;
 
 	/** The limit set for this platform (issue 11): twice the importer's 10 MB, as base64 adds a third. */
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
@@ -57,13 +60,13 @@ public final class EdXmlReader {
 				"The package has no MessageHeader");
 		errors.throwIfAny();
 		EdXmlHeader read = EnvelopeElements.header(header, errors);
-		List<EdXmlPackage.Attachment> attachments = attachments(root, errors);
+		List<EdXmlAttachment> attachments = attachments(root, errors);
 		errors.throwIfAny();
 		return new EdXmlPackage(read, attachments, sha256(xml));
 	}
 
-	private static List<EdXmlPackage.Attachment> attachments(Element root, InputErrors errors) {
-		List<EdXmlPackage.Attachment> attachments = new ArrayList<>();
+	private static List<EdXmlAttachment> attachments(Element root, InputErrors errors) {
+		List<EdXmlAttachment> attachments = new ArrayList<>();
 		List<Element> found = EnvelopeElements.all(EnvelopeElements.first(root, "AttachmentEncoded"), "Attachment");
 		for (int i = 0; i < found.size(); i++) {
 			String field = "AttachmentEncoded.Attachment[" + i + "].";
@@ -81,7 +84,7 @@ public final class EdXmlReader {
 				errors.check(false, field + "ContentTransferEncoded", "Nội dung tệp đính kèm không phải base64 hợp lệ",
 						"The attachment content is not valid base64");
 			}
-			attachments.add(new EdXmlPackage.Attachment(name, EnvelopeElements.text(found.get(i), "ContentType"), content));
+			attachments.add(new EdXmlAttachment(name, EnvelopeElements.text(found.get(i), "ContentType"), content));
 		}
 		return attachments;
 	}

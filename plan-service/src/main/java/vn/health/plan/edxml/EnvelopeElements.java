@@ -10,6 +10,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.servicekit.web.InputErrors;
 
 /** Phần tử gói tin — finds the edXML elements of an envelope and reads the {@code MessageHeader}'s fields. */

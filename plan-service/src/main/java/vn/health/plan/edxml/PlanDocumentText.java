@@ -49,8 +49,9 @@ final class PlanDocumentText {
 		return String.join("\n", lines) + "\n";
 	}
 
+	/** A plan stored without a date prints the blanks of an undated draft ({@code ngày   tháng   năm 2025}). */
 	private static String placeAndDate(PlanContent plan) {
-		DocumentDate date = plan.date();
+		DocumentDate date = (plan.date() != null) ? plan.date() : new DocumentDate(null, null, plan.year());
 		return ((plan.place() != null) ? plan.place() + ", " : "") + "ngày " + blankIfNull(date.day()) + " tháng "
 				+ blankIfNull(date.month()) + " năm " + date.year();
 	}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.health.servicekit.edxml.EdXmlHeader;
+
 /**
  * Gói tin đã nhận — the record that a package was received, kept so the same package is not imported twice.
  *

@@ -2,7 +2,11 @@ package vn.health.plan.edxml;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
 import vn.health.servicekit.web.FieldProblem;
+import vn.health.servicekit.web.Problems;
 
 /** Kế hoạch chưa gửi được — the plan lacks what an edXML package must carry; nothing was sent or stored. */
 class UnexportablePlan extends RuntimeException {
@@ -16,6 +20,15 @@ class UnexportablePlan extends RuntimeException {
 
 	List<FieldProblem> problems() {
 		return this.problems;
+	}
+
+	/** 422 with {@code errors[]} naming the edXML fields; the same for a download and for a send to the LGSP. */
+	ProblemDetail problem() {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unexportable-plan",
+				"Kế hoạch chưa gửi được thành gói tin / Plan cannot be exported",
+				"Kế hoạch thiếu thông tin bắt buộc của gói tin edXML / " + getMessage());
+		problem.setProperty("errors", this.problems);
+		return problem;
 	}
 
 }

@@ -16,6 +16,7 @@ import vn.health.plan.plan.PlanDraft;
 import vn.health.plan.plan.Recipient;
 import vn.health.plan.plan.Signer;
 import vn.health.plan.plan.SignerAuthority;
+import vn.health.servicekit.edxml.EdXmlAttachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class DraftFromPackageTests {
 		EdXmlPackage received = EdXmlReader.read(SamplePackages.bacGiang("G06.2024.0311.001"));
 		ImportResult direct = directImport();
 
-		EdXmlPackage.Attachment attached = DraftFromPackage.documentOf(received);
+		EdXmlAttachment attached = DraftFromPackage.documentOf(received);
 		ImportResult fromPackage = new PlanDocumentReader(DIRECTORY)
 			.read(TextExtraction.extract(attached.name(), attached.contentType(), attached.content()));
 

@@ -20,6 +20,7 @@ import vn.health.plan.importer.KnownUnit;
 import vn.health.plan.importer.PlanDocumentReader;
 import vn.health.plan.importer.TextExtraction;
 import vn.health.plan.plan.PlanDraft;
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.testkit.JsonHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.servicekit.web.FieldProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.health.servicekit.edxml.EdXmlHeader;
 import vn.health.servicekit.web.FieldProblem;
 import vn.health.servicekit.web.InvalidInputException;
 

@@ -41,6 +41,11 @@ public class Directory {
 		return unit(unitId).map(DirectoryUnit::type);
 	}
 
+	/** The unit's name as the directory last announced it. */
+	public Optional<String> nameOf(String unitId) {
+		return unit(unitId).map(DirectoryUnit::name);
+	}
+
 	private Optional<DirectoryUnit> unit(String unitId) {
 		return Optional.ofNullable(this.mongo.findById(unitId, DirectoryUnit.class));
 	}

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import vn.health.servicekit.lgsp.LgspNotConfigured;
+
 /**
  * RFC 9457 problem+json for every error (DESIGN rule 7): Vietnamese and English text, field-level
  * problems under {@code errors}, never a stack trace.
@@ -96,6 +98,12 @@ public class ProblemHandling {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", "Xung đột trạng thái / Conflict",
+				ex.messageVi() + " / " + ex.getMessage());
+	}
+
+	@ExceptionHandler(LgspNotConfigured.class)
+	ProblemDetail lgspNotConfigured(LgspNotConfigured ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "lgsp-not-configured", "Chưa kết nối LGSP / LGSP not configured",
 				ex.messageVi() + " / " + ex.getMessage());
 	}
 

@@ -1,7 +1,8 @@
-package vn.health.plan.edxml;
+package vn.health.servicekit.edxml;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;
+import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,20 +18,24 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Viết gói tin edXML — an {@code EdXMLEnvelope} with the {@code MessageHeader} and the attached files, in the
- * shape {@link EdXmlReader} and the provinces' document systems read (QCVN 102:2016/BTTTT).
+ * Viết gói tin edXML — an {@code EdXMLEnvelope} with the {@code MessageHeader} and the attached files, in the shape
+ * the provinces' document systems (and plan-service's reader) read (QCVN 102:2016/BTTTT). Shared by every service
+ * that sends documents: plans from plan-service, consolidated reports from reporting-service.
  */
-final class EdXmlWriter {
+public final class EdXmlWriter {
+
+	/** The envelope's namespace as document systems send it. */
+	public static final String NAMESPACE = "http://www.go.vn/eDoc";
 
 	private static final String PREFIX = "edXML:";
 
 	private EdXmlWriter() {
 	}
 
-	static byte[] write(EdXmlHeader header, EdXmlPackage.Attachment attachment) {
+	public static byte[] write(EdXmlHeader header, List<EdXmlAttachment> attachments) {
 		Document document = newDocument();
 		Element envelope = element(document, document, "EdXMLEnvelope");
-		envelope.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", EdXmlReader.NAMESPACE);
+		envelope.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:edXML", NAMESPACE);
 		Element message = element(document, element(document, envelope, "EdXMLHeader"), "MessageHeader");
 		organ(document, element(document, message, "From"), header.from());
 		header.to().forEach((to) -> organ(document, element(document, message, "To"), to));
@@ -51,11 +56,15 @@ final class EdXmlWriter {
 		}
 		Element places = element(document, message, "ToPlaces");
 		header.toPlaces().forEach((place) -> text(document, places, "Place", place));
-		Element attached = element(document, element(document, envelope, "AttachmentEncoded"), "Attachment");
-		text(document, attached, "ContentId", "1");
-		text(document, attached, "AttachmentName", attachment.name());
-		text(document, attached, "ContentType", attachment.contentType());
-		text(document, attached, "ContentTransferEncoded", Base64.getEncoder().encodeToString(attachment.content()));
+		Element encoded = element(document, envelope, "AttachmentEncoded");
+		for (int i = 0; i < attachments.size(); i++) {
+			Element attached = element(document, encoded, "Attachment");
+			text(document, attached, "ContentId", String.valueOf(i + 1));
+			text(document, attached, "AttachmentName", attachments.get(i).name());
+			text(document, attached, "ContentType", attachments.get(i).contentType());
+			text(document, attached, "ContentTransferEncoded",
+					Base64.getEncoder().encodeToString(attachments.get(i).content()));
+		}
 		return serialised(document);
 	}
 
@@ -65,7 +74,7 @@ final class EdXmlWriter {
 	}
 
 	private static Element element(Document document, org.w3c.dom.Node parent, String name) {
-		Element element = document.createElementNS(EdXmlReader.NAMESPACE, PREFIX + name);
+		Element element = document.createElementNS(NAMESPACE, PREFIX + name);
 		parent.appendChild(element);
 		return element;
 	}

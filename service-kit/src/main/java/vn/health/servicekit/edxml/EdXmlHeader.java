@@ -1,12 +1,7 @@
-package vn.health.plan.edxml;
+package vn.health.servicekit.edxml;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import vn.health.plan.plan.Signer;
-import vn.health.plan.plan.SignerAuthority;
 
 /**
  * Thông tin văn bản ({@code MessageHeader}) — what the sending agency says about the document, as sent.
@@ -37,18 +32,6 @@ public record EdXmlHeader(Organ from, List<Organ> to, String documentId, String 
 
 	/** Người ký — {@code Competence} ("KT. GIÁM ĐỐC"), {@code Function} ("PHÓ GIÁM ĐỐC"), {@code FullName}. */
 	public record SignerInfo(String competence, String function, String fullName) {
-
-		private static final Pattern AUTHORITY = Pattern.compile("^(KT|TM|TL|TUQ|Q)\\.\\s*(.*)$");
-
-		/** The plan's signature block: {@code KT. GIÁM ĐỐC} gives authority KT for the GIÁM ĐỐC. */
-		public Signer asSigner() {
-			Matcher authority = (this.competence != null) ? AUTHORITY.matcher(this.competence) : null;
-			if (authority != null && authority.matches()) {
-				return new Signer(SignerAuthority.valueOf(authority.group(1)), authority.group(2).strip(), this.function,
-						this.fullName);
-			}
-			return new Signer(null, null, (this.function != null) ? this.function : this.competence, this.fullName);
-		}
 
 	}
 

@@ -242,6 +242,18 @@ class WalkingSkeletonEndToEndTests {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	@Order(10)
+	void theWholeApiIsDescribedAtTheGatewayWithoutSigningIn() {
+		JsonHttp.Response openApi = new JsonHttp(platform.url("gateway")).get("/api-docs/openapi.json");
+
+		assertThat(openApi.status()).as(openApi.toString()).isEqualTo(200);
+		assertThat(openApi.json().get("paths").propertyNames()).contains("/api/plans", "/api/obligations",
+				"/api/calendar/occurrences", "/api/notifications/inbox");
+		assertThat(new JsonHttp(platform.url("gateway")).get("/api-docs/asyncapi.yaml").body())
+			.contains("asyncapi: 3.0.0", "reporting.v1");
+	}
+
 	private static String issuePlan(List<String> reporters, Map<String, String> headers) {
 		String reporterIds = String.join("\", \"", reporters);
 		JsonHttp.Response draft = admin.post("/api/plans", """

@@ -228,7 +228,7 @@ class NotificationSecurityMatrixTests extends IntegrationTestSupport {
 		JsonNode audit = caller("PROVINCE_ADMIN", "nx-syt").get("/api/notifications/audit?unit=nx-b").json();
 
 		assertThat(audit.get("items").valueStream().map((entry) -> entry.get("action").asString() + " by "
-				+ entry.get("by").asString() + " of " + entry.get("byUnit").asString()))
+				+ entry.get("by").asString() + " of " + entry.get("byUnitId").asString()))
 			.containsExactly("SUBSCRIBED by user.nx-b of nx-b", "PREFERENCES_CHANGED by user.nx-b of nx-b");
 	}
 

@@ -1,26 +1,25 @@
 package vn.health.calendar.audit;
 
-import java.util.function.Function;
-
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.calendar.UnitId;
 import vn.health.calendar.access.CalendarAccess;
+import vn.health.servicekit.audit.AuditEntry;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.PageView;
-import vn.health.servicekit.web.Paging;
 
+/** {@code GET /api/calendar/audit}: who changed themes, holidays and feed tokens, for the province's administrators. */
 @RestController
 class AuditController {
 
-	private final Audit audit;
+	private final AuditTrail audit;
 
 	private final CalendarAccess access;
 
-	AuditController(Audit audit, CalendarAccess access) {
+	AuditController(AuditTrail audit, CalendarAccess access) {
 		this.audit = audit;
 		this.access = access;
 	}
@@ -32,8 +31,7 @@ class AuditController {
 			@RequestParam(defaultValue = "20") int size, Caller caller) {
 		this.access.requireProvinceAdmin(caller);
 		String unitId = (unit != null) ? UnitId.of(unit, "unit").value() : null;
-		Sort newestFirst = Sort.by(Sort.Direction.DESC, "at", "id");
-		return PageView.of(this.audit.list(unitId, action, Paging.of(page, size, newestFirst)), Function.identity());
+		return this.audit.page(unitId, action, page, size);
 	}
 
 }

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.UnitId;
 import vn.health.calendar.access.CalendarAccess;
-import vn.health.calendar.audit.Audit;
 import vn.health.calendar.audit.AuditAction;
 import vn.health.calendar.directory.Directory;
 import vn.health.calendar.occurrence.UnitCalendar;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.NotFoundException;
 
@@ -27,12 +27,12 @@ class UnitFeeds {
 
 	private final CalendarAccess access;
 
-	private final Audit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	UnitFeeds(FeedTokenRepository tokens, UnitCalendar calendar, Directory directory, CalendarAccess access,
-			Audit audit, Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.tokens = tokens;
 		this.calendar = calendar;
 		this.directory = directory;

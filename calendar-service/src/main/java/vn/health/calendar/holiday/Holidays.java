@@ -6,8 +6,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import vn.health.calendar.access.CalendarAccess;
-import vn.health.calendar.audit.Audit;
 import vn.health.calendar.audit.AuditAction;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.NotFoundException;
@@ -22,10 +22,10 @@ public class Holidays {
 
 	private final CalendarAccess access;
 
-	private final Audit audit;
+	private final AuditTrail audit;
 
 	Holidays(HolidayAdjustmentRepository adjustments, HolidayPublication publication, CalendarAccess access,
-			Audit audit) {
+			AuditTrail audit) {
 		this.adjustments = adjustments;
 		this.publication = publication;
 		this.access = access;
@@ -61,7 +61,7 @@ public class Holidays {
 					: new ConflictException("Ngày " + adjustment.date() + " đã có điều chỉnh",
 							"date " + adjustment.date() + " is already adjusted");
 		}
-		this.audit.record(caller, AuditAction.HOLIDAY_ADJUSTED, stored.date().toString(), null, describe(stored));
+		this.audit.record(caller, AuditAction.HOLIDAY_ADJUSTED, null, stored.date().toString(), describe(stored));
 		this.publication.publish(stored.date().getYear());
 		return stored;
 	}
@@ -76,7 +76,7 @@ public class Holidays {
 			.orElseThrow(() -> new NotFoundException("Ngày " + date + " không có điều chỉnh nào",
 					"date " + date + " has no adjustment"));
 		this.adjustments.delete(adjustment);
-		this.audit.record(caller, AuditAction.HOLIDAY_WITHDRAWN, date.toString(), null, describe(adjustment));
+		this.audit.record(caller, AuditAction.HOLIDAY_WITHDRAWN, null, date.toString(), describe(adjustment));
 		this.publication.publish(date.getYear());
 		return adjustment;
 	}

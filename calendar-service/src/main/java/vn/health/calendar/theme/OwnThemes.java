@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import vn.health.calendar.CalendarRange;
 import vn.health.calendar.UnitId;
 import vn.health.calendar.access.CalendarAccess;
-import vn.health.calendar.audit.Audit;
 import vn.health.calendar.audit.AuditAction;
 import vn.health.calendar.directory.Directory;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ConflictException;
 import vn.health.servicekit.web.NotFoundException;
@@ -35,11 +35,11 @@ public class OwnThemes {
 
 	private final CalendarAccess access;
 
-	private final Audit audit;
+	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	OwnThemes(OwnThemeRepository themes, Directory directory, CalendarAccess access, Audit audit, Clock clock) {
+	OwnThemes(OwnThemeRepository themes, Directory directory, CalendarAccess access, AuditTrail audit, Clock clock) {
 		this.themes = themes;
 		this.directory = directory;
 		this.access = access;
@@ -52,7 +52,7 @@ public class OwnThemes {
 		OwnTheme theme = this.themes.insert(request.toTheme(idFor(request.scope()), this.clock.instant(), this.directory));
 		log.info("Theme {} added by {}: {} \"{}\" ({})", theme.id(), caller.subject(), theme.scope(), theme.name(),
 				theme.timing());
-		this.audit.record(caller, AuditAction.THEME_ADDED, theme.id(), theme.unitId(), describe(theme));
+		this.audit.record(caller, AuditAction.THEME_ADDED, theme.unitId(), theme.id(), describe(theme));
 		return theme;
 	}
 
@@ -67,7 +67,7 @@ public class OwnThemes {
 		OwnTheme changed = this.themes.save(request.applyTo(stored, this.clock.instant(), this.directory));
 		log.info("Theme {} changed by {}: {} \"{}\" ({})", id, caller.subject(), changed.scope(), changed.name(),
 				changed.timing());
-		this.audit.record(caller, AuditAction.THEME_CHANGED, id, changed.unitId(), describe(changed));
+		this.audit.record(caller, AuditAction.THEME_CHANGED, changed.unitId(), id, describe(changed));
 		return changed;
 	}
 
@@ -76,7 +76,7 @@ public class OwnThemes {
 		checkWrite(caller, theme.scope(), theme.unitId());
 		this.themes.delete(theme);
 		log.info("Theme {} removed by {}: {} \"{}\"", id, caller.subject(), theme.scope(), theme.name());
-		this.audit.record(caller, AuditAction.THEME_REMOVED, id, theme.unitId(), describe(theme));
+		this.audit.record(caller, AuditAction.THEME_REMOVED, theme.unitId(), id, describe(theme));
 	}
 
 	/** A province theme is every signed-in user's to read, a unit's theme whoever may read that unit's calendar. */

@@ -4,6 +4,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.health.servicekit.audit.AuditEntry;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.PageView;
@@ -22,7 +24,7 @@ class AuditController {
 	PageView<AuditEntry> audit(Caller caller, @RequestParam(required = false) String unit,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
-		return this.trail.page(unit, page, size);
+		return this.trail.page(unit, null, page, size);
 	}
 
 }

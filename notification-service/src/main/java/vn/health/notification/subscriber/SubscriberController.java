@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.health.notification.access.UnitAccess;
 import vn.health.notification.audit.AuditAction;
-import vn.health.notification.audit.AuditTrail;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.web.ForbiddenException;
 import vn.health.servicekit.web.InputErrors;

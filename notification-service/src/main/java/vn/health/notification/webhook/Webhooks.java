@@ -11,7 +11,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 import vn.health.notification.audit.AuditAction;
-import vn.health.notification.audit.AuditTrail;
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.security.Caller;
 import vn.health.servicekit.security.Role;
 import vn.health.servicekit.web.ForbiddenException;

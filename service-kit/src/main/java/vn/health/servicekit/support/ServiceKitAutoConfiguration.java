@@ -30,6 +30,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.lock.Leases;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.messaging.DeadLetterTopics;
@@ -117,6 +118,11 @@ public class ServiceKitAutoConfiguration {
 			MeterRegistry registry) {
 		return new MeteredLockingTaskExecutor(new DefaultLockingTaskExecutor(
 				new MongoLeaseLockProvider(mongo, service + "@" + ProcessHandle.current().pid())), registry);
+	}
+
+	@Bean
+	AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
+		return new AuditTrail(mongo, clock);
 	}
 
 	@Bean

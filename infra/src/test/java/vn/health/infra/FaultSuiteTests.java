@@ -86,12 +86,18 @@ class FaultSuiteTests {
 	private static final Duration STORE_OUTAGE = Duration.ofSeconds(30);
 
 	/**
-	 * reporting-service's sweep lease (SweepLock): a SIGKILL during the overdue sweep leaves the lease held this
+	 * reporting-service's sweep lease (Leases): a SIGKILL during the overdue sweep leaves the lease held this
 	 * long, and no instance sweeps until it expires (docs/operations.md, "Graceful shutdown", step 5).
 	 */
 	private static final Duration SWEEP_LEASE = Duration.ofMinutes(10);
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/**
+	 * The deadline of the plans whose alerts are counted: two weeks ago, so that the overdue alert's morning (08:00 of
+	 * the first working day after the last day on time, even across Tết) has passed whenever the suite runs.
+	 */
+	private static final LocalDate OVERDUE_SINCE = LocalDate.now(VIETNAM).minusDays(14);
 
 	private static final String OVERDUE = EventType.REPORT_OVERDUE.typeName();
 
@@ -161,7 +167,6 @@ class FaultSuiteTests {
 			.build());
 		platform.start();
 		TIMES.put("platform started", seconds(started));
-		notifications = new JsonHttp(platform.url("notification-service"));
 		kafka = new KafkaTestClient(platform.url("kafka"));
 		topics = new TopicRecords(platform.url("kafka"));
 		mongo = MongoClients.create(platform.url("mongo"));
@@ -175,6 +180,7 @@ class FaultSuiteTests {
 				platform.url("gateway") + "/login/oauth2/code/console");
 		plans = new JsonHttp(platform.url("plan-service")).withBearer(adminToken);
 		reporting = new JsonHttp(platform.url("reporting-service")).withBearer(adminToken);
+		notifications = new JsonHttp(platform.url("notification-service")).withBearer(adminToken);
 	}
 
 	@AfterAll
@@ -257,7 +263,7 @@ class FaultSuiteTests {
 	@Order(3)
 	void aPlanToEveryUnitSurvivesAKilledServiceABrokerRestartAndAStoreOutage() {
 		Instant started = Instant.now();
-		planId = issuePlan(unitIds, REQUIREMENTS, LocalDate.now(VIETNAM));
+		planId = issuePlan(unitIds, REQUIREMENTS, OVERDUE_SINCE);
 
 		// Killed while it creates the obligations (or, on a fast machine, while it sweeps and relays them).
 		await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> obligations(planId) > 0);
@@ -335,7 +341,7 @@ class FaultSuiteTests {
 		await().atMost(WAIT).until(() -> units("notification").countDocuments(Filters.eq("_id", smsUnit)) == 1
 				&& units("reporting").countDocuments(Filters.eq("_id", smsUnit)) == 1);
 
-		String smsPlan = issuePlan(List.of(smsUnit), 1, LocalDate.now(VIETNAM));
+		String smsPlan = issuePlan(List.of(smsUnit), 1, OVERDUE_SINCE);
 		await().atMost(WAIT).until(() -> obligations(smsPlan) == 1);
 		sweepOverdue();
 		await().atMost(WAIT).until(() -> sms.received().size() == 1);
@@ -446,8 +452,10 @@ class FaultSuiteTests {
 					{"title": "Báo cáo nhanh đợt %d", "dueDate": "%s", "dueRule": "BEFORE_DAY",
 					 "reporterUnitIds": [%s], "recipientUnitId": "cdc"}""".formatted(n, dueDate, reporterIds))
 			.collect(Collectors.joining(", "));
+		// No escalation within the suite: only the overdue alert is counted
 		JsonHttp.Response draft = plans.post("/api/plans", """
-				{"number": "12/KH-SYT", "title": "Kế hoạch kiểm thử sự cố năm %d", "year": %d, "requirements": [%s]}"""
+				{"number": "12/KH-SYT", "title": "Kế hoạch kiểm thử sự cố năm %d", "year": %d, "requirements": [%s],
+				 "alertLadder": {"reminderDaysBefore": [7, 3, 1], "escalationWorkingDays": 60}}"""
 			.formatted(dueDate.getYear(), dueDate.getYear(), requirementList));
 		assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
 		String id = draft.json().get("id").asString();

@@ -9,9 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import vn.health.contracts.EventType;
+import vn.health.servicekit.lock.Leases;
 import vn.health.servicekit.metrics.PlatformMetrics;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -58,15 +56,14 @@ public class OutboxRelay {
 
 	private final List<String> collections;
 
-	private final LockingTaskExecutor lock;
+	private final Leases leases;
 
 	private final PlatformMetrics metrics;
 
-	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock,
-			PlatformMetrics metrics) {
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, Leases leases, PlatformMetrics metrics) {
 		this.mongo = mongo;
 		this.publisher = publisher;
-		this.lock = lock;
+		this.leases = leases;
 		this.metrics = metrics;
 		this.collections = mongo.getConverter()
 			.getMappingContext()
@@ -92,12 +89,12 @@ public class OutboxRelay {
 	@Scheduled(fixedDelayString = "${platform.outbox.poll-interval:250ms}")
 	public void relayPending() {
 		for (String collection : this.collections) {
-			this.lock.executeWithLock((Runnable) () -> {
+			this.leases.run("outbox-" + collection, LEASE, () -> {
 				Instant until = Instant.now().plus(LEASE.dividedBy(3));
 				while (relay(collection) > 0 && Instant.now().isBefore(until)) {
 					log.debug("Outbox of {} has more to relay", collection);
 				}
-			}, new LockConfiguration(Instant.now(), "outbox-" + collection, LEASE, Duration.ZERO));
+			});
 		}
 	}
 

@@ -85,9 +85,8 @@ public class ServiceKitAutoConfiguration {
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, LockingTaskExecutor lock,
-			PlatformMetrics metrics) {
-		return new OutboxRelay(mongo, publisher, lock, metrics);
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, Leases leases, PlatformMetrics metrics) {
+		return new OutboxRelay(mongo, publisher, leases, metrics);
 	}
 
 	@Bean

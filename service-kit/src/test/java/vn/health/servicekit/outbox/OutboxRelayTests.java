@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.UpdateDefinition;
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
 import vn.health.servicekit.StoreForTests;
+import vn.health.servicekit.lock.Leases;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.metrics.PlatformMetrics;
 
@@ -131,7 +132,8 @@ class OutboxRelayTests {
 
 	private OutboxRelay relay(MongoTemplate store) {
 		return new OutboxRelay(store, this.publisher,
-				new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test")), new PlatformMetrics(this.meters));
+				new Leases(new DefaultLockingTaskExecutor(new MongoLeaseLockProvider(this.mongo, "test"))),
+				new PlatformMetrics(this.meters));
 	}
 
 	/** Records the unit name of each event it publishes; fails for names it is told to. */

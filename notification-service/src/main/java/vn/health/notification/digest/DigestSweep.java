@@ -76,7 +76,8 @@ public class DigestSweep {
 		ZonedDateTime now = this.clock.instant().atZone(QuietHours.VIETNAM);
 		LocalDate today = now.toLocalDate();
 		Instant cutOff = today.atTime(this.settings.sendAt()).atZone(QuietHours.VIETNAM).toInstant();
-		if (!this.holidays.around(cutOff).isWorkingDay(today) || now.toInstant().isBefore(cutOff)) {
+		// The clock first: before the send time (most of each day's runs) the holidays need not be read
+		if (now.toInstant().isBefore(cutOff) || !this.holidays.around(cutOff).isWorkingDay(today)) {
 			return 0;
 		}
 		Query waiting = new Query(where("sent").is(false).and("createdAt").lt(cutOff));

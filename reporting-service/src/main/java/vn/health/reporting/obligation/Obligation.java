@@ -203,7 +203,7 @@ public class Obligation extends AggregateRoot {
 					+ this.overdueAlert + ": nothing to alert at " + asOf);
 		}
 		if (asOf.isBefore(alertAt)) {
-			this.overdueAlert = this.overdueAlert.deferredTo(alertAt);
+			this.overdueAlert = OverdueAlert.at(alertAt);
 			return false;
 		}
 		this.overdueAlert = this.overdueAlert.sent(asOf);

@@ -22,10 +22,6 @@ public record OverdueAlert(Instant nextAt, Instant sentAt) {
 		return this.nextAt != null && !this.nextAt.isAfter(asOf);
 	}
 
-	OverdueAlert deferredTo(Instant morning) {
-		return new OverdueAlert(morning, null);
-	}
-
 	OverdueAlert sent(Instant asOf) {
 		return new OverdueAlert(null, asOf);
 	}

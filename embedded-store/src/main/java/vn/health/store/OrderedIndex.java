@@ -245,14 +245,19 @@ final class OrderedIndex<P> extends Index<P> {
 		return VALUES.compare(value, other);
 	}
 
+	/**
+	 * Never from mongo-java-server's own index loop: {@link IndexChoice} alone looks this index up, so a query it
+	 * leaves to a scan (e.g. one ordered by {@code $natural}) is not answered in key order behind its back, nor
+	 * looked up a second time.
+	 */
 	@Override
-	public synchronized boolean canHandle(Document query) {
-		return lookup(query).isPresent();
+	public boolean canHandle(Document query) {
+		return false;
 	}
 
 	@Override
-	public synchronized Iterable<P> getPositions(Document query) {
-		return lookup(query).orElseThrow().positions();
+	public Iterable<P> getPositions(Document query) {
+		throw new UnsupportedOperationException("Looked up through IndexChoice only");
 	}
 
 	@Override

@@ -51,14 +51,15 @@ final class ApiLatency {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
-	List<Result> run(Path root, Path data) {
-		Path dataDir = data.resolve("api");
+	List<Result> run(ReportingStack.Settings settings) {
+		Path dataDir = settings.data().resolve("api");
 		FileSystemUtils.deleteRecursively(dataDir.toFile());
-		PlatformOptions options = PlatformOptions.builder(root, dataDir)
+		PlatformOptions options = PlatformOptions.builder(settings.root(), dataDir)
 			.ports(Ports.free())
 			.only("mongo", "kafka", "auth-server", "plan-service", "reporting-service", "calendar-service", "gateway")
 			.environment("gateway", "RATE_LIMIT_USER_PER_MINUTE", "100000000")
 			.environment("gateway", "RATE_LIMIT_INTEGRATION_PER_MINUTE", "100000000")
+			.mongoHeap(settings.mongoHeap())
 			.readyTimeout(Duration.ofSeconds(240))
 			.build();
 		try (Platform platform = new Platform(options)) {

@@ -50,10 +50,10 @@ public final class Benchmarks {
 					new OverdueSweep().run(settings, "sweep-large", large, due))));
 		}
 		if (only.equals("all") || only.equals("api")) {
-			parts.put("api", printed(BenchmarkReport.api(new ApiLatency().run(root, settings.data()))));
+			parts.put("api", printed(BenchmarkReport.api(new ApiLatency().run(settings))));
 		}
 		if (only.equals("all") || only.equals("burst")) {
-			parts.put("burst", printed(BenchmarkReport.burst(new DeadlineBurst().run(root, settings.data(), burst))));
+			parts.put("burst", printed(BenchmarkReport.burst(new DeadlineBurst().run(settings, burst))));
 		}
 		Path out = root.resolve(options.getOrDefault("out", "docs/benchmarks.md"));
 		Files.createDirectories(out.getParent());

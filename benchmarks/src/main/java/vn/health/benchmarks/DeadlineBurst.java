@@ -51,19 +51,20 @@ final class DeadlineBurst {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Result run(Path root, Path data, int alerts) throws Exception {
-		Path dataDir = data.resolve("burst");
+	Result run(ReportingStack.Settings settings, int alerts) throws Exception {
+		Path dataDir = settings.data().resolve("burst");
 		FileSystemUtils.deleteRecursively(dataDir.toFile());
 		Ports ports = Ports.free();
 		// The benchmark's own SMTP server, on the port the platform's dev mail server would have had
 		GreenMail mail = new GreenMail(new ServerSetup(ports.smtp(), Ports.HOST, ServerSetup.PROTOCOL_SMTP));
 		mail.start();
-		PlatformOptions options = PlatformOptions.builder(root, dataDir)
+		PlatformOptions options = PlatformOptions.builder(settings.root(), dataDir)
 			.ports(ports)
 			.externalSmtp(Ports.HOST, mail.getSmtp().getPort())
 			.only("mongo", "kafka", "notification-service")
 			.environment("notification-service", "PLATFORM_SECURITY_ENABLED", "false")
 			.environment("notification-service", "NOTIFICATION_QUIETHOURS_OVERDUEALERTURGENT", "true")
+			.mongoHeap(settings.mongoHeap())
 			.readyTimeout(Duration.ofSeconds(240))
 			.build();
 		try (Platform platform = new Platform(options)) {

@@ -1,7 +1,5 @@
 package vn.health.calendar.access;
 
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,18 +58,7 @@ public class CalendarAccess {
 
 	/** The units whose own themes the caller may list; empty for the province's administrators, who see all. */
 	public Optional<Set<String>> readableUnits(Caller caller) {
-		if (caller.unrestricted() || caller.has(Role.PROVINCE_ADMIN)) {
-			return Optional.empty();
-		}
-		Set<String> units = new HashSet<>();
-		if (caller.unitId() != null) {
-			units.add(caller.unitId());
-		}
-		// One read of the tree rather than one walk up the store per unit.
-		Map<String, String> parents = this.directory.parents();
-		UnitScope inMemory = new UnitScope(UnitHierarchy.byParents(parents::get));
-		parents.keySet().stream().filter((unitId) -> inMemory.canRead(caller, unitId)).forEach(units::add);
-		return Optional.of(units);
+		return UnitScope.readableAmong(caller, this.directory.parents());
 	}
 
 }

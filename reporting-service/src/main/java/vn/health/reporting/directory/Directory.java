@@ -1,6 +1,7 @@
 package vn.health.reporting.directory;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,11 +30,13 @@ public class Directory {
 		return unit(unitId).map(DirectoryUnit::parentId);
 	}
 
-	/** Every unit the replica knows, ended ones included (their obligations stay readable). */
-	public List<String> unitIds() {
-		Query ids = new Query();
-		ids.fields().include("_id");
-		return this.mongo.find(ids, DirectoryUnit.class).stream().map(DirectoryUnit::unitId).toList();
+	/** Every unit the replica knows, ended ones included (their obligations stay readable), with its parent. */
+	public Map<String, String> parents() {
+		Query tree = new Query();
+		tree.fields().include("_id").include("parentId");
+		Map<String, String> parents = new HashMap<>();
+		this.mongo.find(tree, DirectoryUnit.class).forEach((unit) -> parents.put(unit.unitId(), unit.parentId()));
+		return parents;
 	}
 
 	/** The unit's type, if the replica knows the unit. */

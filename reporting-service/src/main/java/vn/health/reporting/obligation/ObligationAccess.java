@@ -1,6 +1,5 @@
 package vn.health.reporting.obligation;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,15 +55,7 @@ public class ObligationAccess {
 
 	/** The units whose obligations the caller may list; empty for the province's administrators, who see all. */
 	Optional<Set<String>> readableUnits(Caller caller) {
-		if (caller.unrestricted() || caller.has(Role.PROVINCE_ADMIN)) {
-			return Optional.empty();
-		}
-		Set<String> units = new HashSet<>();
-		if (caller.unitId() != null) {
-			units.add(caller.unitId());
-		}
-		this.directory.unitIds().stream().filter((unitId) -> this.scope.canRead(caller, unitId)).forEach(units::add);
-		return Optional.of(units);
+		return UnitScope.readableAmong(caller, this.directory.parents());
 	}
 
 }

@@ -1,5 +1,10 @@
 package vn.health.servicekit.security;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import vn.health.servicekit.web.ForbiddenException;
 
 /**
@@ -54,6 +59,24 @@ public final class UnitScope {
 		if (!isOwn(caller, unitId) || isReadOnly(caller)) {
 			throw outOfScope(unitId);
 		}
+	}
+
+	/**
+	 * The units of a directory whose data the caller may read ({@link #canRead}), for narrowing a listing; empty when
+	 * it may read all (the province's administrators). The tree comes from {@code parents} (unit id to parent id,
+	 * read once), not from a lookup per unit and level.
+	 */
+	public static Optional<Set<String>> readableAmong(Caller caller, Map<String, String> parents) {
+		if (caller.unrestricted() || caller.has(Role.PROVINCE_ADMIN)) {
+			return Optional.empty();
+		}
+		Set<String> units = new HashSet<>();
+		if (caller.unitId() != null) {
+			units.add(caller.unitId());
+		}
+		UnitScope inMemory = new UnitScope(UnitHierarchy.byParents(parents::get));
+		parents.keySet().stream().filter((unitId) -> inMemory.canRead(caller, unitId)).forEach(units::add);
+		return Optional.of(units);
 	}
 
 	private boolean supervised(Caller caller, String unitId) {

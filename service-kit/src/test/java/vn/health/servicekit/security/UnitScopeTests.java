@@ -1,5 +1,6 @@
 package vn.health.servicekit.security;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,19 @@ class UnitScopeTests {
 		assertThat(this.scope.canManage(cdc, "tyt-xa-dong-ky")).isTrue();
 		assertThat(this.scope.canManage(cdc, "syt")).isFalse();
 		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> this.scope.checkOwn(cdc, "ttyt-yen-the"));
+	}
+
+	@Test
+	void aListingIsNarrowedToTheUnitsTheCallerMayReadFromOneReadOfTheTree() {
+		Map<String, String> parents = new HashMap<>(Map.of("cdc", "syt", "ttyt-yen-the", "cdc",
+				"tyt-xa-dong-ky", "ttyt-yen-the", "ttyt-tan-yen", "cdc"));
+		parents.put("syt", null);
+
+		assertThat(UnitScope.readableAmong(Caller.of("c", "ttyt-yen-the", Set.of(Role.COORDINATOR)), parents))
+			.hasValueSatisfying((units) -> assertThat(units).containsExactlyInAnyOrder("ttyt-yen-the", "tyt-xa-dong-ky"));
+		assertThat(UnitScope.readableAmong(Caller.of("a", "ttyt-tan-yen", Set.of(Role.UNIT_OFFICER)), parents))
+			.hasValueSatisfying((units) -> assertThat(units).containsExactly("ttyt-tan-yen"));
+		assertThat(UnitScope.readableAmong(Caller.of("s", "syt", Set.of(Role.PROVINCE_ADMIN)), parents)).isEmpty();
 	}
 
 	@Test

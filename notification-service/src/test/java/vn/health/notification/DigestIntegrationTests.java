@@ -44,6 +44,7 @@ class DigestIntegrationTests extends IntegrationTestSupport {
 		this.digests.sendDue();
 		this.digests.sendDue();
 
+		await().atMost(BROKER).until(() -> !emailsTo(address).isEmpty());
 		assertThat(emailsTo(address)).extracting(MimeMessage::getSubject)
 			.containsExactly("[Tổng hợp] 3 báo cáo sắp đến hạn");
 		assertThat(ReceivedMail.part(emailsTo(address).get(0), "text/plain"))
@@ -66,6 +67,7 @@ class DigestIntegrationTests extends IntegrationTestSupport {
 
 		clock.set(OffsetDateTime.parse("2024-06-24T07:30+07:00").toInstant());
 		this.digests.sendDue();
+		await().atMost(BROKER).until(() -> !emailsTo(address).isEmpty());
 		assertThat(emailsTo(address)).extracting(MimeMessage::getSubject)
 			.containsExactly("[Tổng hợp] 1 báo cáo sắp đến hạn");
 	}

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,8 +23,8 @@ import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
 import vn.health.notification.delivery.Channel;
-import vn.health.notification.delivery.Deliveries;
 import vn.health.notification.delivery.Delivery;
+import vn.health.notification.delivery.DeliveryDispatcher;
 import vn.health.notification.delivery.DeliveryStatus;
 import vn.health.notification.directory.Unit;
 import vn.health.notification.inbox.InboxEntry;
@@ -33,6 +34,7 @@ import vn.health.testkit.SharedInfrastructure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -52,7 +54,7 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 	private static final String SUBJECT = "[Quá hạn] Báo cáo 6 tháng đầu năm – Kế hoạch 91/KH-SYT";
 
 	@Autowired
-	private Deliveries sending;
+	private DeliveryDispatcher sending;
 
 	@Test
 	void overdueAlertReachesTheUnitByEmailAndInboxInVietnamese() throws Exception {
@@ -246,20 +248,51 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 
 		this.kafka.send(overdue(unit));
 
-		await().atMost(BROKER).until(() -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.DEFERRED);
-		assertThat(emailsTo(address)).hasSize(1);
+		await().atMost(BROKER).until(() -> smsDelivery(unit).map(Delivery::attempts).orElse(0) == 1);
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 		Delivery deferred = smsDelivery(unit).orElseThrow();
-		assertThat(deferred.attempts()).isEqualTo(1);
+		assertThat(deferred.status()).isEqualTo(DeliveryStatus.DEFERRED);
 		assertThat(deferred.lastError()).contains("500");
 		assertThat(deferred.notBefore()).isEqualTo(WORKING_HOURS.plus(Duration.ofMinutes(5)));
 
 		providers.stubFor(post("/sms/send").withRequestBody(matchingJsonPath("$.to", equalTo("84912000002")))
 			.willReturn(ok()));
 		clock.set(deferred.notBefore());
-		this.sending.redeliverDue();
+		this.sending.wake(Channel.SMS);
 
-		assertThat(smsDelivery(unit)).map(Delivery::status).contains(DeliveryStatus.SENT);
+		await().atMost(BROKER).until(() -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.SENT);
 		assertThat(smsDelivery(unit)).map(Delivery::attempts).contains(2);
+	}
+
+	/**
+	 * Each channel has its own sender, apart from the consumer: while the SMS gateway hangs on the first alert's
+	 * message (each attempt cut at the 5 s time limit, three attempts), the four alerts reach every inbox and every
+	 * e-mail box while no SMS has gone out and most have not even been tried.
+	 */
+	@Test
+	void aHangingSmsGatewayHoldsNeitherTheConsumerNorTheEmails() {
+		List<String> units = List.of(0, 1, 2, 3).stream().map((n) -> SharedInfrastructure.uniqueName("tyt-hang")).toList();
+		for (int n = 0; n < units.size(); n++) {
+			publishUnit(units.get(n), units.get(n) + "@demo.syt.vn");
+			choose(units.get(n), "[\"INBOX\", \"EMAIL\", \"SMS\"]", "0912 000 01" + n);
+		}
+		providers.stubFor(smsTo("8491200001[0-3]").willReturn(ok().withFixedDelay(30_000)));
+
+		units.forEach((unit) -> this.kafka.send(overdue(unit)));
+
+		await().atMost(BROKER)
+			.until(() -> units.stream()
+				.allMatch((unit) -> emailsTo(unit + "@demo.syt.vn").size() == 1 && inbox(unit).items().size() == 1));
+		List<Delivery> sms = units.stream().map(this::smsDelivery).flatMap(Optional::stream).toList();
+		assertThat(sms).as("SMS deliveries recorded").hasSize(4).noneMatch((d) -> d.status() == DeliveryStatus.SENT);
+		assertThat(sms).as("SMS not attempted yet")
+			.filteredOn((d) -> d.status() == DeliveryStatus.DEFERRED && d.attempts() == 0)
+			.hasSizeGreaterThanOrEqualTo(2);
+
+		providers.stubFor(smsTo("8491200001[0-3]").willReturn(ok()));
+		await().atMost(BROKER)
+			.until(() -> units.stream()
+				.allMatch((unit) -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.SENT));
 	}
 
 	@Test
@@ -276,13 +309,13 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 			.extracting(Delivery::channel, Delivery::status, Delivery::notBefore)
 			.containsExactlyInAnyOrder(tuple(Channel.INBOX, DeliveryStatus.SENT, null),
 					tuple(Channel.EMAIL, DeliveryStatus.DEFERRED, morning)));
-		this.sending.redeliverDue();
+		this.sending.sendDue(Channel.EMAIL);
 		assertThat(emailsTo(address)).isEmpty();
 
 		clock.set(morning);
-		this.sending.redeliverDue();
+		this.sending.wake(Channel.EMAIL);
 
-		assertThat(emailsTo(address)).hasSize(1);
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 	}
 
 	@Test
@@ -451,6 +484,10 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 			.jsonPath("$.errors[0].field").isEqualTo("phone")
 			.jsonPath("$.errors[0].message").isEqualTo("Số điện thoại di động không hợp lệ (ví dụ 0912345678)")
 			.jsonPath("$.errors[0].messageEn").isEqualTo("Not a valid Vietnamese mobile number (e.g. 0912345678)");
+	}
+
+	private static MappingBuilder smsTo(String phonePattern) {
+		return post("/sms/send").withRequestBody(matchingJsonPath("$.to", matching(phonePattern)));
 	}
 
 	private Optional<Delivery> smsDelivery(String unit) {

@@ -19,6 +19,9 @@ public enum AuditAction {
 	WEBHOOK_UNSUBSCRIBED,
 
 	/** Gửi lại một lần gửi webhook. */
-	WEBHOOK_REDELIVERED
+	WEBHOOK_REDELIVERED,
+
+	/** Gửi lại một thông báo (thư, SMS, Zalo) gửi không thành công hoặc chưa xác nhận. */
+	DELIVERY_REDELIVERED
 
 }

@@ -2,126 +2,132 @@ package vn.health.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.health.notification.audit.AuditAction;
 import vn.health.notification.schedule.HolidayCalendar;
 import vn.health.notification.schedule.QuietHours;
 import vn.health.notification.schedule.QuietHoursProperties;
-import vn.health.servicekit.messaging.Idempotency;
+import vn.health.servicekit.audit.AuditTrail;
+import vn.health.servicekit.metrics.EventOutcome;
+import vn.health.servicekit.security.Caller;
+import vn.health.servicekit.security.Role;
+import vn.health.servicekit.web.NotFoundException;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Gửi thông báo — sends a notice on an outbound channel once per (event, recipient, channel), or records
- * it as deferred: during quiet hours, or when the provider failed after the in-line retries (the caller,
- * e.g. the Kafka consumer, never waits longer than those). Deferred deliveries go out from {@link #redeliverDue}.
+ * Ghi nhận thông báo cần gửi — records each outbound delivery once per (event, recipient, channel), due now or at the
+ * end of quiet hours, and leaves the sending to the {@link DeliveryDispatcher}: whoever records (the Kafka consumer,
+ * the digest sweep) never waits for a provider, its rate limiter or its outage. The record comes first, so the
+ * effect is at most once (README, "Record, then send"): a delivery found {@link DeliveryStatus#SENDING} long after its
+ * claim is {@link DeliveryStatus#UNCONFIRMED}, for an operator to {@link #redeliver} if the recipient lacks it.
  */
 @Component
 public class Deliveries {
-
-	private final Map<Channel, OutboundChannel> channels = new EnumMap<>(Channel.class);
-
-	private final ChannelGuards guards;
 
 	private final DeliveryLog log;
 
 	private final MongoTemplate mongo;
 
-	private final Idempotency idempotency;
+	private final DeliveryDispatcher dispatcher;
 
 	private final QuietHours quietHours;
 
 	private final HolidayCalendar holidays;
 
-	private final RedeliveryProperties redelivery;
+	private final RedeliveryProperties settings;
 
 	private final DeliveryMetrics metrics;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	Deliveries(List<OutboundChannel> channels, ChannelGuards guards, DeliveryLog log, MongoTemplate mongo,
-			Idempotency idempotency, QuietHoursProperties quietHours, HolidayCalendar holidays,
-			RedeliveryProperties redelivery, DeliveryMetrics metrics, Clock clock) {
-		channels.forEach((channel) -> this.channels.put(channel.kind(), channel));
-		this.guards = guards;
+	Deliveries(DeliveryLog log, MongoTemplate mongo, DeliveryDispatcher dispatcher, QuietHoursProperties quietHours,
+			HolidayCalendar holidays, RedeliveryProperties settings, DeliveryMetrics metrics, AuditTrail audit,
+			Clock clock) {
 		this.log = log;
 		this.mongo = mongo;
-		this.idempotency = idempotency;
+		this.dispatcher = dispatcher;
 		this.quietHours = quietHours.quietHours();
 		this.holidays = holidays;
-		this.redelivery = redelivery;
+		this.settings = settings;
 		this.metrics = metrics;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** {@code address} {@code null} logs {@code SKIPPED_NO_ADDRESS}; a non-urgent notice waits out quiet hours. */
+	/**
+	 * Records the delivery unless the event was recorded for this recipient and channel before: {@code address}
+	 * {@code null} logs {@code SKIPPED_NO_ADDRESS}; a non-urgent notice is due when quiet hours end.
+	 */
 	public void deliver(SourceEvent source, String unitId, Channel channel, String address, Notice notice,
 			boolean urgent) {
-		this.idempotency.runOnce(Delivery.key(source.id(), unitId, channel), () -> {
-			Instant now = this.clock.instant();
-			if (address == null) {
-				save(Delivery.withoutAddress(source, unitId, channel, now));
-				return;
-			}
-			Delivery delivery = Delivery.due(source, unitId, channel, address, notice, urgent, now, now);
-			save(attempt(delivery));
-		});
-	}
-
-	/** Attempts the deliveries now due, one sweep's batch; returns how many it claimed. */
-	public int redeliverDue() {
 		Instant now = this.clock.instant();
-		List<Delivery> due = this.log.findByStatusAndNotBeforeLessThanEqualOrderByNotBeforeAsc(DeliveryStatus.DEFERRED,
-				now, Limit.of(this.redelivery.batchSize()));
-		int claimed = 0;
-		for (Delivery delivery : due) {
-			if (claim(delivery, now)) {
-				save(attempt(delivery));
-				claimed++;
-			}
-		}
-		return claimed;
-	}
-
-	private void save(Delivery delivery) {
-		this.metrics.count(this.log.save(delivery));
-	}
-
-	/** Hides the delivery from other sweeps for the lease; a crash before the outcome is saved sends it again. */
-	private boolean claim(Delivery delivery, Instant now) {
-		Query unchanged = new Query(where("_id").is(delivery.id())
-			.and("status").is(DeliveryStatus.DEFERRED)
-			.and("notBefore").is(delivery.notBefore()));
-		return this.mongo.updateFirst(unchanged, Update.update("notBefore", now.plus(this.redelivery.lease())),
-				Delivery.class).getModifiedCount() == 1;
-	}
-
-	private Delivery attempt(Delivery delivery) {
-		Instant now = this.clock.instant();
-		Instant sendAt = delivery.urgent() ? now : this.quietHours.sendAt(now, this.holidays.around(now));
-		if (sendAt.isAfter(now)) {
-			return delivery.postponedTo(sendAt, now);
-		}
+		Delivery delivery = (address != null)
+				? Delivery.due(source, unitId, channel, address, notice, urgent, sendAt(now, urgent), now)
+				: Delivery.withoutAddress(source, unitId, channel, now);
 		try {
-			this.guards.run(delivery.channel(), () -> this.channels.get(delivery.channel())
-				.send(delivery.address(), delivery.notice(), delivery.id()));
-			return delivery.sent(this.clock.instant());
+			this.mongo.insert(delivery);
 		}
-		catch (ProviderRejectedException ex) {
-			return delivery.rejected(ex.getMessage(), this.clock.instant());
+		catch (DuplicateKeyException recordedBefore) {
+			EventOutcome.duplicate();
+			return;
 		}
-		catch (Exception ex) {
-			return delivery.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), this.clock.instant(),
-					this.redelivery.firstDelay(), this.redelivery.maxAttempts());
+		if (delivery.status() == DeliveryStatus.DEFERRED && !delivery.notBefore().isAfter(now)) {
+			this.dispatcher.wake(channel);
 		}
+		else {
+			this.metrics.count(delivery);
+		}
+	}
+
+	/**
+	 * Ends the claims older than the lease (their process died while sending) as {@link DeliveryStatus#UNCONFIRMED};
+	 * returns how many. A claim whose outcome was saved meanwhile is left alone.
+	 */
+	public int endAbandonedClaims() {
+		Instant now = this.clock.instant();
+		int ended = 0;
+		List<Delivery> abandoned;
+		do {
+			abandoned = this.log.findByStatusAndAtLessThan(DeliveryStatus.SENDING, now.minus(this.settings.lease()),
+					Limit.of(this.settings.batchSize()));
+			for (Delivery delivery : abandoned) {
+				Query stillClaimed = new Query(where("_id").is(delivery.id())
+					.and("status").is(DeliveryStatus.SENDING)
+					.and("at").is(delivery.at()));
+				if (this.mongo.replace(stillClaimed, delivery.unconfirmed(now)).getModifiedCount() == 1) {
+					this.metrics.count(delivery);
+					ended++;
+				}
+			}
+		}
+		while (abandoned.size() == this.settings.batchSize());
+		return ended;
+	}
+
+	/** A province administrator sends a failed or unconfirmed delivery again, now (quiet hours do not apply). */
+	public DeliveryView redeliver(Caller caller, String id) {
+		caller.requireAny(Role.PROVINCE_ADMIN);
+		Delivery delivery = this.log.findById(id)
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy lần gửi " + id, "No delivery " + id));
+		Delivery again = this.log.save(delivery.redeliver(this.clock.instant()));
+		this.audit.record(caller, AuditAction.DELIVERY_REDELIVERED, again.recipientUnitId(), id,
+				again.channel().name());
+		this.dispatcher.wake(again.channel());
+		return DeliveryView.of(again);
+	}
+
+	private Instant sendAt(Instant now, boolean urgent) {
+		return urgent ? now : this.quietHours.sendAt(now, this.holidays.around(now));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.health.contracts.notification.NotificationDelivered;
 import vn.health.contracts.notification.NotificationFailed;
 import vn.health.servicekit.outbox.AggregateRoot;
+import vn.health.servicekit.web.ConflictException;
 
 /**
  * Nhật ký gửi — one line of the delivery log: what goes to which unit on which channel, where it stands, and the
@@ -22,11 +23,12 @@ import vn.health.servicekit.outbox.AggregateRoot;
  *
  * <p>
  * {@code address} is the e-mail address or phone number used, {@code null} for the inbox or when there was none;
- * {@code notBefore} is when a {@link DeliveryStatus#DEFERRED} delivery is due; {@code attempts} counts provider
- * attempts (each already retried in-line by the channel's guards).
+ * {@code notBefore} is when a {@link DeliveryStatus#DEFERRED} delivery is due; {@code at} is when it last changed (for
+ * {@link DeliveryStatus#SENDING}: when it was claimed); {@code attempts} counts provider attempts (each already
+ * retried in-line by the channel's guards).
  */
 @Document("deliveries")
-@CompoundIndex(name = "due", def = "{'status': 1, 'notBefore': 1}")
+@CompoundIndex(name = "due", def = "{'status': 1, 'channel': 1, 'urgent': 1, 'notBefore': 1}")
 @CompoundIndex(name = "log", def = "{'recipientUnitId': 1, 'createdAt': -1}")
 public class Delivery extends AggregateRoot {
 
@@ -140,6 +142,27 @@ public class Delivery extends AggregateRoot {
 	/** Moves a due delivery to {@code notBefore} without counting an attempt (quiet hours). */
 	public Delivery postponedTo(Instant notBefore, Instant now) {
 		update(DeliveryStatus.DEFERRED, now, this.attempts, notBefore, this.lastError);
+		return this;
+	}
+
+	/**
+	 * Claimed before a crash and never given an outcome: the provider may have it. Ends here rather than being
+	 * sent again (at most once); {@link NotificationFailed} tells the audit.
+	 */
+	public Delivery unconfirmed(Instant now) {
+		update(DeliveryStatus.UNCONFIRMED, now, this.attempts + 1, null,
+				"Unconfirmed: the service stopped while sending; the provider may have it");
+		recordFailure(now);
+		return this;
+	}
+
+	/** An operator's request: a new round of attempts from now, for a failed or unconfirmed one. */
+	public Delivery redeliver(Instant now) {
+		if (this.status != DeliveryStatus.FAILED && this.status != DeliveryStatus.UNCONFIRMED) {
+			throw new ConflictException("Chỉ gửi lại được thông báo gửi không thành công hoặc chưa xác nhận",
+					"Only a failed or unconfirmed delivery can be redelivered, this one is " + this.status);
+		}
+		update(DeliveryStatus.DEFERRED, now, 0, now, this.lastError);
 		return this;
 	}
 

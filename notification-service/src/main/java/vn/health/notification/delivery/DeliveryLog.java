@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.repository.Repository;
 
-/** Nhật ký gửi — the outcomes of deliveries, for operators and for the re-delivery sweep. */
+/** Nhật ký gửi — the deliveries and their outcomes, for operators and for the dispatcher. */
 public interface DeliveryLog extends Repository<Delivery, String> {
 
 	Delivery save(Delivery delivery);
@@ -16,8 +16,11 @@ public interface DeliveryLog extends Repository<Delivery, String> {
 
 	List<Delivery> findByRecipientUnitId(String unitId);
 
-	/** Due deliveries, oldest due first; served by the {@code (status, notBefore)} index. */
-	List<Delivery> findByStatusAndNotBeforeLessThanEqualOrderByNotBeforeAsc(DeliveryStatus status, Instant now,
-			Limit limit);
+	/** A channel's due deliveries, urgent or not, oldest due first; served by the {@code due} index. */
+	List<Delivery> findByStatusAndChannelAndUrgentAndNotBeforeLessThanEqualOrderByNotBeforeAsc(DeliveryStatus status,
+			Channel channel, boolean urgent, Instant now, Limit limit);
+
+	/** Deliveries in {@code status} since before {@code before}: claims abandoned by a crash. */
+	List<Delivery> findByStatusAndAtLessThan(DeliveryStatus status, Instant before, Limit limit);
 
 }

@@ -3,6 +3,8 @@ package vn.health.notification.delivery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,6 +17,8 @@ import vn.health.servicekit.web.PageView;
 /**
  * {@code GET /api/notifications/deliveries}: the delivery log, filtered, for operators and audits. The province's
  * administrators read all of it; anyone else names a unit they may read ({@link UnitAccess}).
+ * {@code POST /api/notifications/deliveries/{id}/redeliver}: a province administrator sends a failed or unconfirmed
+ * delivery again.
  */
 @RestController
 class DeliveryLogController {
@@ -23,9 +27,12 @@ class DeliveryLogController {
 
 	private final UnitAccess access;
 
-	DeliveryLogController(MongoTemplate mongo, UnitAccess access) {
+	private final Deliveries deliveries;
+
+	DeliveryLogController(MongoTemplate mongo, UnitAccess access, Deliveries deliveries) {
 		this.mongo = mongo;
 		this.access = access;
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/api/notifications/deliveries")
@@ -42,6 +49,11 @@ class DeliveryLogController {
 		var found = this.mongo.find(query.toQuery().with(query.page()), Delivery.class);
 		return PageView.of(PageableExecutionUtils.getPage(found, query.page(),
 				() -> this.mongo.count(query.toQuery(), Delivery.class)), DeliveryView::of);
+	}
+
+	@PostMapping("/api/notifications/deliveries/{id}/redeliver")
+	DeliveryView redeliver(Caller caller, @PathVariable String id) {
+		return this.deliveries.redeliver(caller, id);
 	}
 
 }

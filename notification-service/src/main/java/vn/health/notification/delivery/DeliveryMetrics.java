@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@value #DELIVERIES} [{@code notification_deliveries_total}] — each outcome written for a delivery, by
  * {@code channel} ({@code INBOX}, {@code EMAIL}, {@code SMS}, {@code ZALO}, {@code WEBHOOK}) and {@code outcome}:
  * {@code delivered}, {@code deferred} (quiet hours, or a failure that will be retried), {@code failed} (given up or
- * refused) or {@code skipped} (no address for the channel).
+ * refused), {@code unconfirmed} (the service stopped while sending) or {@code skipped} (no address for the channel).
  */
 @Component
 public class DeliveryMetrics {
@@ -21,12 +21,13 @@ public class DeliveryMetrics {
 	/** What became of one attempt (or decision) of a delivery. */
 	public enum Outcome {
 
-		DELIVERED, DEFERRED, FAILED, SKIPPED;
+		DELIVERED, DEFERRED, FAILED, UNCONFIRMED, SKIPPED;
 
 		static Outcome of(DeliveryStatus status) {
 			return switch (status) {
 				case SENT -> DELIVERED;
-				case DEFERRED -> DEFERRED;
+				case DEFERRED, SENDING -> DEFERRED;
+				case UNCONFIRMED -> UNCONFIRMED;
 				case FAILED -> FAILED;
 				case SKIPPED_NO_ADDRESS -> SKIPPED;
 			};

@@ -6,16 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Gửi lại — how deferred and failed deliveries are tried again, under {@code notification.redelivery.*}.
+ * Gửi và gửi lại — how recorded deliveries are sent and failed ones tried again, under
+ * {@code notification.redelivery.*}.
  *
- * @param period how often the sweep looks for due deliveries, default 1 min
+ * @param period how often an idle channel worker looks for deliveries that came due (deferred by quiet hours or a
+ * failure, or recorded by another instance), default 5 s; a delivery due at once wakes it sooner
  * @param firstDelay wait after the first failed attempt, doubled after each further one, default 5 min
  * @param maxAttempts attempts before a delivery is {@code FAILED} for good, default 6 (about 2.5 h of trying)
- * @param batchSize deliveries per sweep, default 50
- * @param lease how long a claimed delivery is hidden from other sweeps while it is sent, default 5 min
+ * @param batchSize deliveries a worker claims per look, default 20 (an urgent one waits at most a batch)
+ * @param lease a claim still {@code SENDING} after this is abandoned (its process died while sending) and becomes
+ * {@code UNCONFIRMED}; a worker tries to save its outcome for half of it (the store may be down), so it must be more
+ * than twice the longest send with its in-line retries, default 5 min
  */
 @ConfigurationProperties("notification.redelivery")
-public record RedeliveryProperties(@DefaultValue("1m") Duration period, @DefaultValue("5m") Duration firstDelay,
-		@DefaultValue("6") int maxAttempts, @DefaultValue("50") int batchSize, @DefaultValue("5m") Duration lease) {
+public record RedeliveryProperties(@DefaultValue("5s") Duration period, @DefaultValue("5m") Duration firstDelay,
+		@DefaultValue("6") int maxAttempts, @DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease) {
 
 }

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import vn.health.contracts.EventType;
+import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.Delivery;
 import vn.health.notification.digest.DigestSweep;
 import vn.health.testkit.KafkaTestClient;
 import vn.health.testkit.SharedInfrastructure;
@@ -72,12 +74,37 @@ class DigestIntegrationTests extends IntegrationTestSupport {
 			.containsExactly("[Tổng hợp] 1 báo cáo sắp đến hạn");
 	}
 
+	/**
+	 * On e-mail every notice, on SMS only overdue alerts: the morning's digest of reminders goes by e-mail and not by
+	 * SMS, where it would carry nothing the unit chose.
+	 */
+	@Test
+	void theDigestGoesOnlyOnTheChannelsThatCarryItsNotices() {
+		String unit = SharedInfrastructure.uniqueName("tyt-digest-types");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, null);
+		chooseDigest(unit, address, ", \"channels\": [\"INBOX\", \"EMAIL\", \"SMS\"], \"phone\": \"0912 000 099\","
+				+ " \"eventTypes\": {\"SMS\": [\"report.overdue\"]}");
+		this.kafka.send(reminder(unit, "r1"));
+		await().atMost(BROKER).until(() -> inbox(unit).total() == 1);
+
+		clock.set(OffsetDateTime.parse("2024-06-20T07:30+07:00").toInstant());
+		this.digests.sendDue();
+
+		await().atMost(BROKER).until(() -> !emailsTo(address).isEmpty());
+		assertThat(this.deliveries.findByRecipientUnitId(unit)).extracting(Delivery::channel)
+			.containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
+	}
+
 	private void chooseDigest(String unit, String address) {
+		chooseDigest(unit, address, ", \"channels\": [\"INBOX\", \"EMAIL\"]");
+	}
+
+	private void chooseDigest(String unit, String address, String channels) {
 		this.http.put()
 			.uri("/api/notifications/preferences")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"unit\": \"" + unit + "\", \"channels\": [\"INBOX\", \"EMAIL\"], \"email\": \"" + address
-					+ "\", \"digest\": true}")
+			.body("{\"unit\": \"" + unit + "\"" + channels + ", \"email\": \"" + address + "\", \"digest\": true}")
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.digest").isEqualTo(true);

@@ -37,11 +37,6 @@ public enum NoticeType {
 		return Arrays.stream(values()).filter((type) -> type.publicName().equals(publicName)).findFirst();
 	}
 
-	/** Whether {@code typeName} (a CloudEvents type) is one of these. */
-	public static boolean isNotice(String typeName) {
-		return Arrays.stream(values()).anyMatch((type) -> type.typeName().equals(typeName));
-	}
-
 	public static String catalogue() {
 		return String.join(", ", Arrays.stream(values()).map(NoticeType::publicName).toList());
 	}

@@ -24,8 +24,8 @@ public class DigestBox {
 
 	public void collect(SourceEvent source, String unitId, Notice notice, DigestKind kind) {
 		try {
-			this.mongo.insert(new DigestItem(source.id() + "|" + unitId, unitId, kind, notice.subject(),
-					this.clock.instant(), false));
+			this.mongo.insert(new DigestItem(source.id() + "|" + unitId, unitId, source.type(), kind,
+					notice.subject(), this.clock.instant(), false));
 		}
 		catch (DuplicateKeyException redelivered) {
 			// Already waiting for (or already in) a digest.

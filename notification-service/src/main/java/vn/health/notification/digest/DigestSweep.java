@@ -27,7 +27,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Gửi bản tin tổng hợp — on each working morning at {@code notification.digest.send-at}, one digest per unit with
- * waiting notices, on the unit's outbound channels (the inbox had each notice at once). Units are taken one after
+ * waiting notices, on the unit's outbound channels, each with the notices it carries (the inbox had each notice at
+ * once). Units are taken one after
  * another through the {@code digest} rate limiter, so 3,000 reminders become a few hundred digests spread over
  * minutes rather than a burst. A unit's digest of a day is one delivery per channel (its id names unit and day),
  * so a second run that morning sends nothing twice.
@@ -93,9 +94,9 @@ public class DigestSweep {
 		Query ofUnit = new Query(where("sent").is(false).and("unitId").is(unitId).and("createdAt").lt(cutOff));
 		List<DigestItem> items = this.mongo.find(ofUnit.with(Sort.by("createdAt")),
 				DigestItem.class);
-		this.units.findById(unitId).ifPresent((unit) -> this.notifications.outbound(
-				new SourceEvent("digest:" + unitId + ":" + day, DIGEST_TYPE), unit, DigestNotice.of(unit.name(), items),
-				false));
+		this.units.findById(unitId).ifPresent((unit) -> this.notifications.bundled(
+				new SourceEvent("digest:" + unitId + ":" + day, DIGEST_TYPE), unit, items, DigestItem::eventType,
+				(carried) -> DigestNotice.of(unit.name(), carried)));
 		this.mongo.updateMulti(new Query(where("_id").in(items.stream().map(DigestItem::id).toList())),
 				Update.update("sent", true), DigestItem.class);
 	}

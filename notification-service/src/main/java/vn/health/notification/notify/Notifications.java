@@ -2,6 +2,7 @@ package vn.health.notification.notify;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -103,9 +104,20 @@ public class Notifications {
 		toSubscribers(source, unit, notice, false);
 	}
 
-	/** On the unit's chosen channels other than the inbox, those that carry the event's type. */
-	public void outbound(SourceEvent source, Unit unit, Notice notice, boolean urgent) {
-		outbound(source, unit, this.preferences.forUnit(unit.id()), notice, urgent);
+	/**
+	 * A digest of waiting notices: on each of the unit's outbound channels, one notice bundling those of
+	 * {@code waiting} whose event type the channel carries; nothing on a channel that carries none of them.
+	 */
+	public <T> void bundled(SourceEvent source, Unit unit, List<T> waiting, Function<T, String> eventType,
+			Function<List<T>, Notice> bundle) {
+		Preferences chosen = this.preferences.forUnit(unit.id());
+		OUTBOUND.forEach((channel) -> {
+			List<T> carried = waiting.stream().filter((item) -> chosen.wants(channel, eventType.apply(item))).toList();
+			if (!carried.isEmpty()) {
+				this.deliveries.deliver(source, unit.id(), channel, chosen.addressFor(channel, unit),
+						bundle.apply(carried), false);
+			}
+		});
 	}
 
 	private void outbound(SourceEvent source, Unit unit, Preferences chosen, Notice notice, boolean urgent) {

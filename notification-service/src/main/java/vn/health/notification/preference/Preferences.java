@@ -10,7 +10,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.health.notification.delivery.Channel;
-import vn.health.notification.delivery.NoticeType;
 import vn.health.notification.directory.Unit;
 
 /**
@@ -41,14 +40,10 @@ public record Preferences(@Id String unitId, Set<Channel> channels, String email
 		return this.channels.contains(channel);
 	}
 
-	/**
-	 * Whether {@code channel} is on and carries notices of {@code eventType}. Types outside {@link NoticeType}
-	 * (the digest, which bundles notices already chosen) go on every channel that is on.
-	 */
+	/** Whether {@code channel} is on and carries notices of {@code eventType} (a CloudEvents type). */
 	public boolean wants(Channel channel, String eventType) {
 		List<String> chosen = this.eventTypes.get(channel);
-		return isOn(channel) && (chosen == null || chosen.contains(eventType)
-				|| !NoticeType.isNotice(eventType));
+		return isOn(channel) && (chosen == null || chosen.contains(eventType));
 	}
 
 	/** Where the channel reaches the unit, {@code null} when it has no address for it. */

@@ -35,7 +35,7 @@ class DigestNoticeTests {
 	}
 
 	private static DigestItem item(String eventId, DigestKind kind, String subject) {
-		return new DigestItem(eventId + "|tyt", "tyt", kind, subject, MORNING, false);
+		return new DigestItem(eventId + "|tyt", "tyt", "vn.health.report.due-soon", kind, subject, MORNING, false);
 	}
 
 }

@@ -11,9 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.health.notification.audit.AuditAction;
-import vn.health.notification.schedule.HolidayCalendar;
-import vn.health.notification.schedule.QuietHours;
-import vn.health.notification.schedule.QuietHoursProperties;
+import vn.health.notification.schedule.SendingHours;
 import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.metrics.EventOutcome;
 import vn.health.servicekit.security.Caller;
@@ -38,9 +36,7 @@ public class Deliveries {
 
 	private final DeliveryDispatcher dispatcher;
 
-	private final QuietHours quietHours;
-
-	private final HolidayCalendar holidays;
+	private final SendingHours sendingHours;
 
 	private final RedeliveryProperties settings;
 
@@ -50,14 +46,12 @@ public class Deliveries {
 
 	private final Clock clock;
 
-	Deliveries(DeliveryLog log, MongoTemplate mongo, DeliveryDispatcher dispatcher, QuietHoursProperties quietHours,
-			HolidayCalendar holidays, RedeliveryProperties settings, DeliveryMetrics metrics, AuditTrail audit,
-			Clock clock) {
+	Deliveries(DeliveryLog log, MongoTemplate mongo, DeliveryDispatcher dispatcher, SendingHours sendingHours,
+			RedeliveryProperties settings, DeliveryMetrics metrics, AuditTrail audit, Clock clock) {
 		this.log = log;
 		this.mongo = mongo;
 		this.dispatcher = dispatcher;
-		this.quietHours = quietHours.quietHours();
-		this.holidays = holidays;
+		this.sendingHours = sendingHours;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.audit = audit;
@@ -72,7 +66,8 @@ public class Deliveries {
 			boolean urgent) {
 		Instant now = this.clock.instant();
 		Delivery delivery = (address != null)
-				? Delivery.due(source, unitId, channel, address, notice, urgent, sendAt(now, urgent), now)
+				? Delivery.due(source, unitId, channel, address, notice, urgent,
+						this.sendingHours.sendAt(now, urgent), now)
 				: Delivery.withoutAddress(source, unitId, channel, now);
 		try {
 			this.mongo.insert(delivery);
@@ -124,10 +119,6 @@ public class Deliveries {
 				again.channel().name());
 		this.dispatcher.wake(again.channel());
 		return DeliveryView.of(again);
-	}
-
-	private Instant sendAt(Instant now, boolean urgent) {
-		return urgent ? now : this.quietHours.sendAt(now, this.holidays.around(now));
 	}
 
 }

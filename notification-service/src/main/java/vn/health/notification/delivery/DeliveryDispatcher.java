@@ -21,9 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.health.notification.schedule.HolidayCalendar;
-import vn.health.notification.schedule.QuietHours;
-import vn.health.notification.schedule.QuietHoursProperties;
+import vn.health.notification.schedule.SendingHours;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -60,9 +58,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
 	private final MongoTemplate mongo;
 
-	private final QuietHours quietHours;
-
-	private final HolidayCalendar holidays;
+	private final SendingHours sendingHours;
 
 	private final RedeliveryProperties settings;
 
@@ -73,8 +69,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	private volatile boolean running;
 
 	DeliveryDispatcher(List<OutboundChannel> channels, ChannelGuards guards, DeliveryLog deliveries,
-			MongoTemplate mongo, QuietHoursProperties quietHours, HolidayCalendar holidays,
-			RedeliveryProperties settings, DeliveryMetrics metrics, Clock clock) {
+			MongoTemplate mongo, SendingHours sendingHours, RedeliveryProperties settings, DeliveryMetrics metrics,
+			Clock clock) {
 		channels.forEach((channel) -> {
 			this.channels.put(channel.kind(), channel);
 			this.wakeUps.put(channel.kind(), new Semaphore(0));
@@ -82,8 +78,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
 		this.guards = guards;
 		this.deliveries = deliveries;
 		this.mongo = mongo;
-		this.quietHours = quietHours.quietHours();
-		this.holidays = holidays;
+		this.sendingHours = sendingHours;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -156,7 +151,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
 	private Delivery attempt(Delivery delivery) {
 		Instant now = this.clock.instant();
-		Instant sendAt = delivery.urgent() ? now : this.quietHours.sendAt(now, this.holidays.around(now));
+		Instant sendAt = this.sendingHours.sendAt(now, delivery.urgent());
 		if (sendAt.isAfter(now)) {
 			return delivery.postponedTo(sendAt, now);
 		}

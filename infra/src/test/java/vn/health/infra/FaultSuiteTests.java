@@ -355,11 +355,11 @@ class FaultSuiteTests {
 		sms.release();
 		platform.start("notification-service");
 
-		await().atMost(WAIT).until(() -> deliveries().countDocuments(Filters.and(smsDelivery, Filters.eq("status", "UNCONFIRMED"))) == 1);
+		Bson unconfirmed = Filters.and(smsDelivery, Filters.eq("status", "UNCONFIRMED"));
+		await().atMost(WAIT).until(() -> deliveries().countDocuments(unconfirmed) == 1);
 		awaitCaughtUp();
 		count("SMS the provider received for the alert killed in flight (at most once)", 1, sms.received().size());
-		count("SMS delivery lines recorded, UNCONFIRMED", 1,
-				deliveries().countDocuments(Filters.and(smsDelivery, Filters.eq("status", "UNCONFIRMED"))));
+		count("SMS delivery lines recorded, UNCONFIRMED", 1, deliveries().countDocuments(unconfirmed));
 		count("e-mails to that unit (sent before the kill, not repeated)", 1, mailsTo("nhan-sms" + MAIL_DOMAIN).size());
 		count("inbox entries of that unit", 1, inbox().countDocuments(Filters.eq("unitId", smsUnit)));
 	}

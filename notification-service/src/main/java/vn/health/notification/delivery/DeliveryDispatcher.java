@@ -96,11 +96,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	public int sendDue(Channel channel) {
 		Instant now = this.clock.instant();
 		int batch = this.settings.batchSize();
-		List<Delivery> due = new ArrayList<>(this.deliveries.findByStatusAndChannelAndUrgentAndNotBeforeLessThanEqualOrderByNotBeforeAsc(
-				DeliveryStatus.DEFERRED, channel, true, now, Limit.of(batch)));
+		List<Delivery> due = new ArrayList<>(due(channel, true, now, batch));
 		if (due.size() < batch) {
-			due.addAll(this.deliveries.findByStatusAndChannelAndUrgentAndNotBeforeLessThanEqualOrderByNotBeforeAsc(
-					DeliveryStatus.DEFERRED, channel, false, now, Limit.of(batch - due.size())));
+			due.addAll(due(channel, false, now, batch - due.size()));
 		}
 		int claimed = 0;
 		for (Delivery delivery : due) {
@@ -138,6 +136,11 @@ public class DeliveryDispatcher implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	private List<Delivery> due(Channel channel, boolean urgent, Instant now, int limit) {
+		return this.deliveries.findByStatusAndChannelAndUrgentAndNotBeforeLessThanEqualOrderByNotBeforeAsc(
+				DeliveryStatus.DEFERRED, channel, urgent, now, Limit.of(limit));
 	}
 
 	/** {@code DEFERRED} → {@code SENDING} unless another worker or instance took it first. */

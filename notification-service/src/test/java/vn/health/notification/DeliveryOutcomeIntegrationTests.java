@@ -86,7 +86,7 @@ class DeliveryOutcomeIntegrationTests extends IntegrationTestSupport {
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.errors[*].field").isEqualTo(List.of("channel", "from"))
-			.jsonPath("$.errors[0].message").isEqualTo("Kênh không hợp lệ (INBOX, EMAIL, SMS, ZALO)");
+			.jsonPath("$.errors[0].message").isEqualTo("Kênh không hợp lệ (EMAIL, INBOX, SMS, ZALO)");
 	}
 
 	private boolean outboxDrained(String unit) {

@@ -1,8 +1,5 @@
 package vn.health.notification.delivery;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,14 +15,15 @@ import vn.health.servicekit.web.Paging;
 record DeliveryQuery(String unit, Channel channel, DeliveryStatus status, TimeRange created, PageRequest page) {
 
 	static DeliveryQuery of(String unit, String channel, String status, String from, String to, int page, int size) {
-		Channel parsedChannel = parse(Channel.values(), channel);
-		DeliveryStatus parsedStatus = parse(DeliveryStatus.values(), status);
+		Channel parsedChannel = EnumNames.parse(Channel.class, channel).orElse(null);
+		DeliveryStatus parsedStatus = EnumNames.parse(DeliveryStatus.class, status).orElse(null);
 		InputErrors errors = new InputErrors()
-			.check(channel == null || parsedChannel != null, "channel", "Kênh không hợp lệ (INBOX, EMAIL, SMS, ZALO)",
-					"channel must be one of INBOX, EMAIL, SMS, ZALO")
+			.check(channel == null || parsedChannel != null, "channel",
+					"Kênh không hợp lệ (" + EnumNames.listed(Channel.class) + ")",
+					"channel must be one of " + EnumNames.listed(Channel.class))
 			.check(status == null || parsedStatus != null, "status",
-					"Trạng thái không hợp lệ (SENT, SKIPPED_NO_ADDRESS, DEFERRED, FAILED)",
-					"status must be one of SENT, SKIPPED_NO_ADDRESS, DEFERRED, FAILED");
+					"Trạng thái không hợp lệ (" + EnumNames.listed(DeliveryStatus.class) + ")",
+					"status must be one of " + EnumNames.listed(DeliveryStatus.class));
 		TimeRange created = TimeRange.parse(from, to, errors);
 		errors.throwIfAny();
 		return new DeliveryQuery((unit != null && !unit.isBlank()) ? unit.strip() : null, parsedChannel, parsedStatus,
@@ -44,13 +42,6 @@ record DeliveryQuery(String unit, Channel channel, DeliveryStatus status, TimeRa
 			criteria = criteria.and("status").is(this.status);
 		}
 		return new Query(this.created.applyTo(criteria, "createdAt"));
-	}
-
-	private static <E extends Enum<E>> E parse(E[] values, String name) {
-		return Arrays.stream(values)
-			.filter((value) -> name != null && value.name().equals(name.strip().toUpperCase(Locale.ROOT)))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

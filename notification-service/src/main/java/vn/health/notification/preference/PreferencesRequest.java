@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.EnumNames;
 import vn.health.notification.delivery.NoticeType;
 import vn.health.servicekit.web.InputErrors;
 
@@ -26,7 +26,7 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 	public Preferences toPreferences(Instant now) {
 		Set<Channel> chosen = EnumSet.noneOf(Channel.class);
 		List<String> unknown = (this.channels != null) ? this.channels.stream()
-			.filter((name) -> channel(name).map(chosen::add).isEmpty())
+			.filter((name) -> EnumNames.parse(Channel.class, name).map(chosen::add).isEmpty())
 			.toList() : List.of();
 		String mobile = ContactAddresses.mobile(this.phone);
 		String zaloMobile = ContactAddresses.mobile(this.zaloPhone);
@@ -59,7 +59,7 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 			return types;
 		}
 		this.eventTypes.forEach((name, listed) -> {
-			Optional<Channel> channel = channel(name);
+			Optional<Channel> channel = EnumNames.parse(Channel.class, name);
 			List<String> named = (listed != null) ? listed : List.of();
 			List<String> unknownTypes = named.stream().filter((type) -> NoticeType.named(type).isEmpty()).toList();
 			String field = "eventTypes." + name;
@@ -76,15 +76,6 @@ public record PreferencesRequest(String unit, List<String> channels, String emai
 					.toList()));
 		});
 		return types;
-	}
-
-	private static Optional<Channel> channel(String name) {
-		try {
-			return Optional.of(Channel.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

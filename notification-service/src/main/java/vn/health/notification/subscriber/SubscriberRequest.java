@@ -3,11 +3,11 @@ package vn.health.notification.subscriber;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import vn.health.notification.delivery.Channel;
+import vn.health.notification.delivery.EnumNames;
 import vn.health.notification.delivery.NoticeType;
 import vn.health.notification.preference.ContactAddresses;
 import vn.health.servicekit.web.InputErrors;
@@ -24,7 +24,10 @@ record SubscriberRequest(String unit, String name, String email, String phone, L
 	/** Checks every field at once; a new subscriber of {@code subject} with its phone as {@code 84xxxxxxxxx}. */
 	Subscriber toSubscriber(String subject, Instant now) {
 		List<String> chosen = (this.channels != null) ? this.channels : List.of();
-		List<Channel> known = chosen.stream().map(SubscriberRequest::channel).filter(PERSONAL_CHANNELS::contains).toList();
+		List<Channel> known = chosen.stream()
+			.flatMap((name) -> EnumNames.parse(Channel.class, name).stream())
+			.filter(PERSONAL_CHANNELS::contains)
+			.toList();
 		List<String> types = (this.eventTypes != null) ? this.eventTypes : List.of();
 		List<String> unknownTypes = types.stream().filter((type) -> NoticeType.named(type).isEmpty()).toList();
 		String mobile = ContactAddresses.mobile(this.phone);
@@ -49,15 +52,6 @@ record SubscriberRequest(String unit, String name, String email, String phone, L
 				(this.email != null) ? this.email.strip() : null, mobile, EnumSet.copyOf(known),
 				types.stream().map((type) -> NoticeType.named(type).orElseThrow().typeName()).distinct().toList(),
 				now, subject);
-	}
-
-	private static Channel channel(String name) {
-		try {
-			return Channel.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

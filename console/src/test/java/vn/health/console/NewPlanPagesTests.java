@@ -1,6 +1,8 @@
 package vn.health.console;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import vn.health.testkit.security.TestTokens;
@@ -31,13 +33,16 @@ class NewPlanPagesTests extends ConsoleTestSupport {
 			+ "&assignments%5B0%5D.unitTypes=DISTRICT_HEALTH_CENTRE";
 
 	@Test
-	void theFormStartsWithTheHeaderOneRequirementAndOneAssignment() {
+	void theFormStartsWithOneEmptyRowOfEachPart() {
 		String body = open("/ke-hoach/moi", adminToken()).body();
 
 		assertThat(body).contains("Tạo kế hoạch mới", "<label for=\"title\">Tên kế hoạch</label>",
 				"name=\"requirements[0].dueDate\"", "<legend>Đơn vị báo cáo (theo loại)</legend>",
 				"id=\"requirements-0-reporterUnitTypes-COMMUNE_HEALTH_STATION\"", "Trạm Y tế xã, phường, thị trấn",
 				"name=\"assignments[0].task\"", "<legend>Giao cho (theo loại đơn vị)</legend>")
+			.contains("name=\"legalBases[0].title\"", "name=\"sections[0].heading\"", "name=\"themes[0].timing\"",
+					"name=\"recipients[0].name\"", "id=\"signer-authority\"", "name=\"contacts[0].email\"",
+					"<button type=\"submit\" class=\"primary\">Tạo dự thảo</button>")
 			.doesNotContain("name=\"requirements[1].title\"", "data-confirm");
 	}
 
@@ -64,13 +69,55 @@ class NewPlanPagesTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void theOtherPartsOfThePlanAreSentAsTyped() {
+		API.stubFor(post(urlEqualTo(PLANS)).willReturn(okJson("""
+				{"id": "kh-tay-chan-mieng", "status": "DRAFT", "version": 0, "title": "Kế hoạch", "year": 2024}""")));
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("title", "Kế hoạch truyền thông phòng, chống bệnh tay chân miệng");
+		typed.put("year", "2024");
+		typed.put("legalBases[0].number", "128/QĐ-BYT");
+		typed.put("legalBases[0].date", "2024-01-15");
+		typed.put("legalBases[0].issuer", "Bộ Y tế");
+		typed.put("legalBases[0].title", "Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024");
+		typed.put("sections[0].kind", "OTHER");
+		typed.put("sections[1].kind", "OBJECTIVES");
+		typed.put("sections[1].heading", "I. MỤC ĐÍCH, YÊU CẦU");
+		typed.put("sections[1].text", "Nâng cao hiểu biết của phụ huynh và giáo viên.");
+		typed.put("themes[0].name", "Ngày Vệ sinh yêu nước nâng cao sức khỏe nhân dân");
+		typed.put("themes[0].timing", "2/7");
+		typed.put("recipients[0].name", "UBND tỉnh (b/c)");
+		typed.put("budget.text", "Từ nguồn ngân sách sự nghiệp y tế năm 2024.");
+		typed.put("signer.authority", "KT");
+		typed.put("signer.title", "Phó Giám đốc");
+		typed.put("signer.fullName", "Nguyễn Văn A");
+		typed.put("contacts[0].name", "Trần Thị Bình");
+		typed.put("contacts[0].phone", "0912 345 678");
+
+		assertThat(postForm("/ke-hoach/moi", adminToken(), typed).statusCode()).isEqualTo(302);
+
+		API.verify(postRequestedFor(urlEqualTo(PLANS)).withRequestBody(equalToJson("""
+				{"issuerUnitId": "syt", "number": null, "title": "Kế hoạch truyền thông phòng, chống bệnh tay chân miệng",
+				 "year": 2024, "place": null, "kind": null,
+				 "legalBases": [{"number": "128/QĐ-BYT", "date": "2024-01-15", "issuer": "Bộ Y tế",
+				   "title": "Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024"}],
+				 "sections": [{"kind": "OBJECTIVES", "heading": "I. MỤC ĐÍCH, YÊU CẦU",
+				   "text": "Nâng cao hiểu biết của phụ huynh và giáo viên.", "subsections": []}],
+				 "themes": [{"name": "Ngày Vệ sinh yêu nước nâng cao sức khỏe nhân dân", "timing": "2/7"}],
+				 "recipients": [{"name": "UBND tỉnh (b/c)"}],
+				 "budget": {"text": "Từ nguồn ngân sách sự nghiệp y tế năm 2024."},
+				 "signer": {"authority": "KT", "title": "Phó Giám đốc", "fullName": "Nguyễn Văn A"},
+				 "contacts": [{"name": "Trần Thị Bình", "role": null, "phone": "0912 345 678", "email": null}]}""")));
+	}
+
+	@Test
 	void addingARowKeepsWhatWasTypedAndSendsNothing() {
 		String body = send(formPost("/ke-hoach/moi", adminToken(), TYPED + "&them=requirements")).body();
 
 		assertThat(body).contains("value=\"Báo cáo quý III\"", "name=\"requirements[1].title\"",
 				"id=\"requirements-0-reporterUnitTypes-DISTRICT_HEALTH_CENTRE\" checked",
 				"<legend>Báo cáo 2</legend>", "Truyền thông tại trường học</textarea>")
-			.doesNotContain("name=\"requirements[2].title\"", "name=\"assignments[1].task\"");
+			.doesNotContain("name=\"requirements[2].title\"", "name=\"assignments[1].task\"",
+					"name=\"contacts[1].name\"");
 		API.verify(0, postRequestedFor(urlEqualTo(PLANS)));
 	}
 

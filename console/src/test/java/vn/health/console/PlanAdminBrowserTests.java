@@ -24,8 +24,8 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Sở admin in the browser: a draft typed in by hand (a missing assignee type refused, added), then opened on its
- * page; a draft edited (refused once, fixed), issued after a confirmation (declined once),
+ * A Sở admin in the browser: a draft typed in by hand with a legal basis and its signer (a missing assignee type
+ * refused, added), then opened on its page; a draft edited (refused once, fixed), issued after a confirmation (declined once),
  * amended with a reason, revoked with a reason; two commune stations merged into a third.
  */
 class PlanAdminBrowserTests extends BrowserTestSupport {
@@ -133,6 +133,10 @@ class PlanAdminBrowserTests extends BrowserTestSupport {
 		waitForText("Chỉ bắt buộc tên và năm kế hoạch");
 		browser.findElement(By.id("title")).sendKeys(LONG_TITLE);
 		browser.findElement(By.id("year")).sendKeys("2024");
+		browser.findElement(By.id("legalBases-0-number")).sendKeys("128/QĐ-BYT");
+		browser.findElement(By.id("legalBases-0-title")).sendKeys("Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024");
+		new Select(browser.findElement(By.id("signer-authority"))).selectByValue("KT");
+		browser.findElement(By.id("signer-fullName")).sendKeys("Nguyễn Văn A");
 		browser.findElement(By.id("requirements-0-title")).sendKeys("Báo cáo kết quả truyền thông quý III");
 		browser.findElement(By.id("requirements-0-period")).sendKeys("Quý III");
 		fill("requirements-0-dueDate", "2024-09-20");
@@ -166,6 +170,9 @@ class PlanAdminBrowserTests extends BrowserTestSupport {
 		API.verify(postRequestedFor(urlEqualTo("/api/plans")).withHeader("Authorization", equalTo(TestTokens.bearer(token)))
 			.withRequestBody(equalToJson("""
 					{"issuerUnitId": "syt", "number": null, "title": "%s", "year": 2024, "place": null, "kind": null,
+					 "legalBases": [{"number": "128/QĐ-BYT", "date": null, "issuer": null,
+					   "title": "Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024"}],
+					 "signer": {"authority": "KT", "title": null, "fullName": "Nguyễn Văn A"},
 					 "requirements": [{"title": "Báo cáo kết quả truyền thông quý III", "period": "Quý III",
 					   "dueDate": "2024-09-20", "dueRule": "BEFORE_DAY", "reporterUnitTypes": ["COMMUNE_HEALTH_STATION"]}],
 					 "assignments": [{"assignee": "Trạm Y tế các xã, phường, thị trấn",

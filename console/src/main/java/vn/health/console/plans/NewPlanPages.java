@@ -2,7 +2,6 @@ package vn.health.console.plans;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import vn.health.console.api.ApiProblem;
 import vn.health.console.api.Plan;
@@ -24,13 +23,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Tạo kế hoạch mới (Sở admins): a draft typed in by hand, issued by the admin's unit, sent to plan-service's
  * {@code POST /api/plans}; then edited and issued from its page like an imported one ({@link PlanChangePages}).
- * "Thêm báo cáo" / "Thêm phân công" post the form back with one more row, keeping what was typed, without sending.
+ * The "Thêm …" buttons post the form back with one more row, keeping what was typed, without sending.
  */
 @Controller
 @RequestMapping("/ke-hoach/moi")
 class NewPlanPages {
-
-	private static final Set<String> ROWS = Set.of(NewPlanForm.REQUIREMENTS, NewPlanForm.ASSIGNMENTS);
 
 	/** The unit types a requirement reports from or an assignment goes to, resolved to units at issue. */
 	static final Map<String, String> UNIT_TYPES = unitTypes();
@@ -52,7 +49,7 @@ class NewPlanPages {
 			@RequestParam(name = "them", defaultValue = "") String addRow, Model model, RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
 		NewPlanForm form = NewPlanForm.of(params);
-		if (ROWS.contains(addRow)) {
+		if (NewPlanForm.ROWS.containsKey(addRow)) {
 			return page(form.withRow(addRow), model);
 		}
 		JsonNode draft = form.draft(caller.unitId());
@@ -76,8 +73,7 @@ class NewPlanPages {
 
 	private static String page(NewPlanForm form, Model model) {
 		model.addAttribute("form", form.state());
-		model.addAttribute("requirementRows", form.requirementRows());
-		model.addAttribute("assignmentRows", form.assignmentRows());
+		model.addAttribute("rows", form.shown());
 		model.addAttribute("unitTypes", UNIT_TYPES);
 		return "ke-hoach/moi";
 	}

@@ -2,10 +2,13 @@ package vn.health.console;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.health.testkit.security.TestTokens;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,12 +24,16 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Sở admin in the browser: a draft edited (refused once, fixed), issued after a confirmation (declined once),
+ * A Sở admin in the browser: a draft typed in by hand with a legal basis and its signer (a missing assignee type
+ * refused, added), then opened on its page; a draft edited (refused once, fixed), issued after a confirmation (declined once),
  * amended with a reason, revoked with a reason; two commune stations merged into a third.
  */
 class PlanAdminBrowserTests extends BrowserTestSupport {
 
 	private static final String PLAN = "/api/plans/kh-moi";
+
+	private static final String LONG_TITLE = "Kế hoạch truyền thông phòng, chống bệnh tay chân miệng, sốt xuất huyết "
+			+ "và các bệnh truyền nhiễm mùa hè tại trường học, nhà trẻ trên địa bàn tỉnh Bắc Giang năm 2024";
 
 	private static final String NEW_TITLE = "Kế hoạch truyền thông phòng, chống sốt xuất huyết và Zika năm 2024";
 
@@ -104,6 +111,73 @@ class PlanAdminBrowserTests extends BrowserTestSupport {
 					equalTo("Tổ chức truyền thông tại xã và trường học."))));
 		API.verify(1, postRequestedFor(urlEqualTo(PLAN + "/revoke"))
 			.withRequestBody(equalToJson("{\"reason\": \"Thay bằng Kế hoạch 20/KH-SYT\"}")));
+	}
+
+	@Test
+	void aDraftIsTypedInByHandAndOpensOnItsPage() {
+		String token = adminToken();
+		signIn(token);
+		PlanFixtures.search(API);
+		API.stubFor(post(urlEqualTo("/api/plans")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.assignments[0].unitTypes[0]", absent()))
+			.willReturn(ApiFixtures.problem(400, """
+					{"status": 400, "title": "Dữ liệu không hợp lệ / Invalid input", "detail": "Yêu cầu có 1 lỗi / 1 problem",
+					 "errors": [{"field": "assignments[0].unitIds", "message": "Cần chọn đơn vị hoặc loại đơn vị được phân công",
+					             "messageEn": "unitIds or unitTypes is required"}]}""")));
+		API.stubFor(post(urlEqualTo("/api/plans")).atPriority(5).willReturn(okJson(PlanFixtures.stored("DRAFT"))));
+		stubPlanIn(STARTED, PlanFixtures.stored("DRAFT"));
+		API.stubFor(get(urlEqualTo(PLAN + "/versions")).willReturn(okJson("[]")));
+
+		browser.get(gateway.baseUrl() + "/ke-hoach");
+		browser.findElement(By.linkText("Tạo kế hoạch mới")).click();
+		waitForText("Chỉ bắt buộc tên và năm kế hoạch");
+		browser.findElement(By.id("title")).sendKeys(LONG_TITLE);
+		browser.findElement(By.id("year")).sendKeys("2024");
+		browser.findElement(By.id("legalBases-0-number")).sendKeys("128/QĐ-BYT");
+		browser.findElement(By.id("legalBases-0-title")).sendKeys("Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024");
+		new Select(browser.findElement(By.id("signer-authority"))).selectByValue("KT");
+		browser.findElement(By.id("signer-fullName")).sendKeys("Nguyễn Văn A");
+		browser.findElement(By.id("requirements-0-title")).sendKeys("Báo cáo kết quả truyền thông quý III");
+		browser.findElement(By.id("requirements-0-period")).sendKeys("Quý III");
+		fill("requirements-0-dueDate", "2024-09-20");
+		browser.findElement(By.id("requirements-0-reporterUnitTypes-COMMUNE_HEALTH_STATION")).sendKeys(Keys.SPACE);
+		browser.findElement(By.id("assignments-0-assignee")).sendKeys("Trạm Y tế các xã, phường, thị trấn");
+		browser.findElement(By.id("assignments-0-task")).sendKeys("Treo băng rôn, phát thanh trên loa xã.");
+		browser.findElement(By.xpath("//button[text()='Thêm báo cáo']")).click();
+		waitForText("Báo cáo 2");
+		assertThat(browser.findElement(By.id("requirements-0-title")).getDomProperty("value"))
+			.isEqualTo("Báo cáo kết quả truyền thông quý III");
+		assertThat(browser.findElement(By.id("requirements-0-reporterUnitTypes-COMMUNE_HEALTH_STATION")).isSelected())
+			.isTrue();
+		API.verify(0, postRequestedFor(urlEqualTo("/api/plans")));
+
+		browser.findElement(By.xpath("//button[text()='Tạo dự thảo']")).click();
+		waitForText("Cần chọn đơn vị hoặc loại đơn vị được phân công");
+		assertThat(browser.findElement(By.id("loi-assignments-0-unitTypes")).getText())
+			.isEqualTo("Cần chọn đơn vị hoặc loại đơn vị được phân công");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		assertNoHorizontalScroll();
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		scrollTo(By.id("loi-assignments-0-unitTypes"));
+		screenshot("ke-hoach-moi-loi");
+
+		browser.findElement(By.id("assignments-0-unitTypes-COMMUNE_HEALTH_STATION")).sendKeys(Keys.SPACE);
+		browser.findElement(By.xpath("//button[text()='Tạo dự thảo']")).click();
+		waitForText("Đã tạo dự thảo.");
+		assertThat(browser.getCurrentUrl()).endsWith("/ke-hoach/kh-moi");
+		assertThat(browser.findElements(By.linkText("Sửa dự thảo"))).hasSize(1);
+		API.verify(2, postRequestedFor(urlEqualTo("/api/plans")));
+		API.verify(postRequestedFor(urlEqualTo("/api/plans")).withHeader("Authorization", equalTo(TestTokens.bearer(token)))
+			.withRequestBody(equalToJson("""
+					{"issuerUnitId": "syt", "number": null, "title": "%s", "year": 2024, "place": null, "kind": null,
+					 "legalBases": [{"number": "128/QĐ-BYT", "date": null, "issuer": null,
+					   "title": "Kế hoạch truyền thông phòng, chống dịch bệnh năm 2024"}],
+					 "signer": {"authority": "KT", "title": null, "fullName": "Nguyễn Văn A"},
+					 "requirements": [{"title": "Báo cáo kết quả truyền thông quý III", "period": "Quý III",
+					   "dueDate": "2024-09-20", "dueRule": "BEFORE_DAY", "reporterUnitTypes": ["COMMUNE_HEALTH_STATION"]}],
+					 "assignments": [{"assignee": "Trạm Y tế các xã, phường, thị trấn",
+					   "task": "Treo băng rôn, phát thanh trên loa xã.", "unitTypes": ["COMMUNE_HEALTH_STATION"]}]}"""
+				.formatted(LONG_TITLE))));
 	}
 
 	@Test

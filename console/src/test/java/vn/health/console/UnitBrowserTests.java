@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A commune station's officer in the browser: marks a notice read without leaving the inbox, then all of them;
- * chooses SMS, is told the number is missing, adds it; reads the calendar as a month grid.
+ * chooses SMS without due-soon reminders, is told the number is missing, adds it; reads the calendar as a month grid.
  */
 class UnitBrowserTests extends BrowserTestSupport {
 
@@ -73,11 +73,14 @@ class UnitBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.linkText("Tùy chọn nhận thông báo")).click();
 		waitForText("Nhận thông báo qua");
 		browser.findElement(By.id("kenh-SMS")).click();
+		browser.findElement(By.id("eventTypes-SMS-report-due-soon")).click();
 		browser.findElement(By.id("digest")).click();
 		browser.findElement(By.xpath("//button[text()='Lưu tùy chọn']")).click();
 		waitForText("Cần số điện thoại để nhận SMS");
 		assertThat(browser.findElement(By.id("loi-phone")).getText()).isEqualTo("Cần số điện thoại để nhận SMS");
 		assertThat(browser.findElement(By.id("kenh-SMS")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.id("eventTypes-SMS-report-due-soon")).isSelected()).isFalse();
+		assertThat(browser.findElement(By.id("eventTypes-SMS-report-overdue")).isSelected()).isTrue();
 		screenshot("thong-bao-tuy-chon");
 
 		browser.findElement(By.id("phone")).sendKeys("0912 345 678");
@@ -87,7 +90,8 @@ class UnitBrowserTests extends BrowserTestSupport {
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))
 			.withRequestBody(equalToJson("""
 					{"unit": "tyt-dong-tam", "channels": ["INBOX", "EMAIL", "SMS"], "email": null,
-					 "phone": "0912 345 678", "zaloPhone": null, "digest": true}""")));
+					 "phone": "0912 345 678", "zaloPhone": null, "digest": true,
+					 "eventTypes": {"SMS": ["report.overdue", "report.escalated", "calendar.theme-upcoming"]}}""")));
 	}
 
 	@Test

@@ -50,9 +50,12 @@ public class NotificationClient {
 			.body(NotificationPreferences.class);
 	}
 
-	/** Replaces the unit's preferences; an address left empty is sent as none. */
+	/**
+	 * Replaces the unit's preferences; an address left empty is sent as none, a channel left out of
+	 * {@code eventTypes} carries every notice.
+	 */
 	public NotificationPreferences choose(String unitId, List<String> channels, String email, String phone,
-			String zaloPhone, boolean digest) {
+			String zaloPhone, boolean digest, Map<String, List<String>> eventTypes) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("unit", unitId);
 		body.put("channels", channels);
@@ -60,6 +63,7 @@ public class NotificationClient {
 		body.put("phone", phone);
 		body.put("zaloPhone", zaloPhone);
 		body.put("digest", digest);
+		body.put("eventTypes", eventTypes);
 		return this.rest.put()
 			.uri("/api/notifications/preferences")
 			.contentType(MediaType.APPLICATION_JSON)

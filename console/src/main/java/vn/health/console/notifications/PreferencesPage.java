@@ -13,14 +13,15 @@ import vn.health.servicekit.security.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Tùy chọn nhận thông báo of the user's unit: which channels (in-app, e-mail, SMS, Zalo), the unit's own addresses
- * for them and the morning digest. notification-service checks the addresses; its problems show next to the fields.
+ * Tùy chọn nhận thông báo of the user's unit: which channels (in-app, e-mail, SMS, Zalo), which notices each
+ * channel carries ({@link ChannelNotices}), the unit's own addresses for them and the morning digest. notification-service checks the addresses; its problems show next to the fields.
  * A read-only user sees the choices but cannot change them.
  */
 @Controller
@@ -44,6 +45,7 @@ class PreferencesPage {
 		values.put("email", orEmpty(current.email()));
 		values.put("phone", orEmpty(current.phone()));
 		values.put("zaloPhone", orEmpty(current.zaloPhone()));
+		ChannelNotices.fill(current.eventTypes(), values);
 		return page(caller, new FormState(values), current.channels(), current.digest(), model);
 	}
 
@@ -51,13 +53,19 @@ class PreferencesPage {
 	String choose(Caller caller, @RequestParam(name = "channels", required = false) List<String> channels,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String phone,
 			@RequestParam(defaultValue = "") String zaloPhone, @RequestParam(defaultValue = "false") boolean digest,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		caller.requireAny(CHANGERS);
 		List<String> chosen = (channels != null) ? channels : List.of();
-		FormState form = new FormState(Map.of("email", email, "phone", phone, "zaloPhone", zaloPhone));
+		Map<String, String> values = new LinkedHashMap<>(Map.of("email", email, "phone", phone, "zaloPhone", zaloPhone));
+		ChannelNotices.fill(params, values);
+		FormState form = new FormState(values);
+		Map<String, List<String>> eventTypes = ChannelNotices.chosen(chosen, form);
+		if (!form.valid()) {
+			return page(caller, form, chosen, digest, model);
+		}
 		try {
 			this.notifications.choose(caller.unitId(), chosen, form.text("email"), form.text("phone"),
-					form.text("zaloPhone"), digest);
+					form.text("zaloPhone"), digest, eventTypes);
 		}
 		catch (ApiProblem problem) {
 			if (problem.status() >= 500) {
@@ -74,6 +82,7 @@ class PreferencesPage {
 		model.addAttribute("canChange", caller.hasAny(CHANGERS));
 		model.addAttribute("form", form);
 		model.addAttribute("channels", CHANNELS);
+		model.addAttribute("noticeTypes", ChannelNotices.TYPES);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("digest", digest);
 		return "thong-bao/tuy-chon";

@@ -23,12 +23,12 @@ final class PlanForm {
 			"place", "date", "kind", "period", "legalBases", "sections", "budget", "assignments", "themes",
 			"recipients", "signer", "contacts", "alertLadder");
 
-	private static final List<String> HEADER = List.of("number", "title", "year", "place", "kind", "period.from",
+	static final List<String> HEADER = List.of("number", "title", "year", "place", "kind", "period.from",
 			"period.to");
 
-	private static final List<String> REQUIREMENT = List.of("title", "period", "dueDate", "dueRule");
+	static final List<String> REQUIREMENT = List.of("title", "period", "dueDate", "dueRule");
 
-	private static final List<String> ASSIGNMENT = List.of("assignee", "task");
+	static final List<String> ASSIGNMENT = List.of("assignee", "task");
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -48,6 +48,14 @@ final class PlanForm {
 	static ObjectNode draft(JsonNode plan, FormState form) {
 		ObjectNode draft = NODES.objectNode();
 		DRAFT_FIELDS.stream().filter(plan::hasNonNull).forEach((field) -> draft.set(field, plan.get(field).deepCopy()));
+		header(draft, form);
+		edit(draft.withArray("requirements"), "requirements", REQUIREMENT, form, "resolvedReporterUnitIds");
+		edit(draft.withArray("assignments"), "assignments", ASSIGNMENT, form, "resolvedUnitIds");
+		return draft;
+	}
+
+	/** The header's fields into {@code draft}; a year that is not a number is rejected here. */
+	static void header(ObjectNode draft, FormState form) {
 		for (String field : List.of("number", "title", "place", "kind")) {
 			put(draft, field, form.text(field));
 		}
@@ -66,9 +74,6 @@ final class PlanForm {
 		else {
 			draft.set("period", NODES.objectNode().put("from", from).put("to", to));
 		}
-		edit(draft.withArray("requirements"), "requirements", REQUIREMENT, form, "resolvedReporterUnitIds");
-		edit(draft.withArray("assignments"), "assignments", ASSIGNMENT, form, "resolvedUnitIds");
-		return draft;
 	}
 
 	/** Each element's form fields; what the plan resolved at its issue is not part of a draft. */
@@ -101,7 +106,7 @@ final class PlanForm {
 		return value.isValueNode() && !value.isNull() ? value.asString() : "";
 	}
 
-	private static void put(ObjectNode node, String field, String value) {
+	static void put(ObjectNode node, String field, String value) {
 		if (value == null) {
 			node.putNull(field);
 		}

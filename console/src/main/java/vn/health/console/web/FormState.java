@@ -1,6 +1,8 @@
 package vn.health.console.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.health.console.api.ApiProblem;
@@ -28,6 +30,11 @@ public final class FormState {
 	public String text(String field) {
 		String value = value(field).strip();
 		return value.isEmpty() ? null : value;
+	}
+
+	/** The ticked values of a group of checkboxes, kept as one comma-separated value. */
+	public List<String> choices(String field) {
+		return Arrays.stream(value(field).split(",")).map(String::strip).filter((choice) -> !choice.isEmpty()).toList();
 	}
 
 	public FormState reject(String field, String message) {

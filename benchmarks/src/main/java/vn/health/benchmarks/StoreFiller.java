@@ -29,9 +29,10 @@ final class StoreFiller {
 		this.mongoUrl = mongoUrl;
 	}
 
+	/** The collection's size from its metadata: a full scan of a million documents is what H2 fails on. */
 	long count() {
 		try (MongoClient client = MongoClients.create(this.mongoUrl)) {
-			return obligations(client).countDocuments();
+			return obligations(client).estimatedDocumentCount();
 		}
 	}
 

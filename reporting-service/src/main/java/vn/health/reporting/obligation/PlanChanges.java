@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,9 +34,12 @@ public class PlanChanges {
 
 	private final Clock clock;
 
-	PlanChanges(MongoTemplate mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PlanChanges(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -97,27 +103,45 @@ public class PlanChanges {
 		return cancelled;
 	}
 
-	/** One bulk insert; should another writer have inserted some meanwhile, one by one, keeping theirs. */
+	/**
+	 * One bulk insert (should another writer have inserted some meanwhile, one by one, keeping theirs), then one
+	 * {@link ObligationsOpened} for what it inserted: the template's insert would publish a save event per document,
+	 * and the rate projection would answer each with its own round trips.
+	 */
 	private int insert(List<Obligation> obligations) {
 		if (obligations.isEmpty()) {
 			return 0;
 		}
+		List<Obligation> inserted;
 		try {
-			return this.mongo.insertAll(obligations).size();
+			write(obligations);
+			inserted = obligations;
 		}
 		catch (DataIntegrityViolationException createdMeanwhile) {
-			return (int) obligations.stream().filter(this::insertUnlessPresent).count();
+			inserted = obligations.stream().filter(this::insertUnlessPresent).toList();
 		}
+		this.events.publishEvent(new ObligationsOpened(inserted));
+		return inserted.size();
 	}
 
 	private boolean insertUnlessPresent(Obligation obligation) {
 		try {
-			this.mongo.insert(obligation);
+			write(List.of(obligation));
 			return true;
 		}
 		catch (DuplicateKeyException alreadyThere) {
 			return false;
 		}
+	}
+
+	/** Straight to the collection, so without a save event per document; the template translates a duplicate key. */
+	private void write(List<Obligation> obligations) {
+		List<Document> documents = obligations.stream().map((obligation) -> {
+			Document document = new Document();
+			this.mongo.getConverter().write(obligation, document);
+			return document;
+		}).toList();
+		this.mongo.execute(Obligation.class, (collection) -> collection.insertMany(documents));
 	}
 
 	/** What a plan event did to its obligations. */

@@ -3,9 +3,9 @@ package vn.health.reporting.obligation;
 import java.util.List;
 
 /**
- * Obligations a plan version opened, stored together by one bulk insert that publishes no save event per document
- * (40,000 of them for a plan issued to 10,000 units with 4 requirements); read models project them from this one
- * event instead. Published synchronously, after the insert and before the plan counts as applied.
+ * Obligations a plan version opened, a batch stored by one bulk insert that publishes no save event per document
+ * (a plan issued to 10,000 units with 4 requirements opens 40,000); read models project them from this one event
+ * instead. Published synchronously, after the insert and before the plan counts as applied.
  *
  * @param obligations those inserted now, each at its first stored version (0)
  */

@@ -77,6 +77,8 @@ class ReportingServiceSecurityMatrixTests extends IntegrationTestSupport {
 				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "COORDINATOR", "mx-cdc", 200),
 				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "COORDINATOR", "mx-b", 403),
 				arguments("/api/reports/completeness?plan={plan}&requirement=r1", "UNIT_OFFICER", "mx-a", 403),
+				arguments("/api/reports/completeness?plan={plan}&requirement=no-such", "COORDINATOR", "mx-cdc", 404),
+				arguments("/api/reports/completeness?plan=&requirement=r1", "COORDINATOR", "mx-cdc", 400),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "COORDINATOR", "mx-cdc", 200),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "UNIT_OFFICER", "mx-a", 403),
 				arguments("/api/reports/consolidated?plan={plan}&requirement=r1", "PROVINCE_ADMIN", "mx-syt", 200));

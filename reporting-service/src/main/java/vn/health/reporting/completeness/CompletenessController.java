@@ -4,7 +4,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationAccess;
 import vn.health.reporting.obligation.Obligations;
 import vn.health.servicekit.security.Caller;
@@ -36,10 +35,7 @@ class CompletenessController {
 		else if (!caller.has(Role.PROVINCE_ADMIN) && !caller.has(Role.VIEWER)
 				&& (requirement != null || period != null)) {
 			// one report's rates: also whoever may read the unit it is sent to (the CDC, for its districts)
-			this.obligations.ofReport(plan, requirement, period)
-				.stream()
-				.map(Obligation::recipientUnitId)
-				.distinct()
+			this.obligations.recipientsOfReport(plan, requirement, period)
 				.forEach((recipient) -> this.access.checkRead(caller, recipient));
 		}
 		else {

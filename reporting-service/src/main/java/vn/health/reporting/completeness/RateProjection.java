@@ -1,10 +1,17 @@
 package vn.health.reporting.completeness;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.mongodb.ErrorCategory;
 import org.bson.Document;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
@@ -16,13 +23,15 @@ import org.springframework.stereotype.Component;
 import vn.health.contracts.directory.UnitType;
 import vn.health.reporting.directory.Directory;
 import vn.health.reporting.obligation.Obligation;
+import vn.health.reporting.obligation.ObligationsOpened;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Keeps {@link RateRow}s in step with obligations: every save of an obligation (plan change, merge, sweep,
- * submission, review) rewrites its row, unless a newer state is already there. A store that has obligations but no
- * rows (data from before the read model) is filled once at start.
+ * submission, review) rewrites its row, unless a newer state is already there; the obligations a plan opens in bulk
+ * ({@link ObligationsOpened}) get theirs in one bulk write. A store that has obligations but no rows (data from
+ * before the read model) is filled once at start.
  */
 @Component
 class RateProjection extends AbstractMongoEventListener<Obligation> implements ApplicationRunner {
@@ -65,21 +74,51 @@ class RateProjection extends AbstractMongoEventListener<Obligation> implements A
 		}
 	}
 
+	/** One query for the reporters' types and one unordered bulk write, however many the plan opened. */
+	@EventListener
+	void onOpened(ObligationsOpened opened) {
+		Set<String> reporters = opened.obligations().stream().map(Obligation::unitId).collect(Collectors.toSet());
+		Map<String, UnitType> types = this.directory.typesOf(reporters);
+		BulkOperations rows = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RateRow.class);
+		opened.obligations().forEach((obligation) -> {
+			UnitType type = types.get(obligation.unitId());
+			RateRow row = RateRow.of(obligation, (type != null) ? type.name() : null, 0);
+			rows.upsert(unlessNewer(row), update(row));
+		});
+		try {
+			rows.execute();
+		}
+		catch (BulkOperationException ex) {
+			if (ex.getErrors().stream().anyMatch((error) -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+				throw ex;
+			}
+			// the rows that failed were written by a later save of their obligation first; they stand
+		}
+	}
+
 	private void project(Obligation obligation, long version) {
 		String unitType = this.directory.typeOf(obligation.unitId()).map(UnitType::name).orElse(null);
 		RateRow row = RateRow.of(obligation, unitType, version);
+		try {
+			this.mongo.upsert(unlessNewer(row), update(row), RateRow.class);
+		}
+		catch (DuplicateKeyException newerAlreadyThere) {
+			// a later save of the same obligation projected first; its row stands
+		}
+	}
+
+	/** The row's document, if no newer state of its obligation is there; else nothing, and the upsert collides. */
+	private static Query unlessNewer(RateRow row) {
+		return new Query(where("_id").is(row.obligationId()).and("version").lte(row.version()));
+	}
+
+	private Update update(RateRow row) {
 		Document values = new Document();
 		this.mongo.getConverter().write(row, values);
 		values.remove("_id");
 		Update update = new Update();
 		values.forEach(update::set);
-		try {
-			this.mongo.upsert(new Query(where("_id").is(row.obligationId()).and("version").lte(version)), update,
-					RateRow.class);
-		}
-		catch (DuplicateKeyException newerAlreadyThere) {
-			// a later save of the same obligation projected first; its row stands
-		}
+		return update;
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.health.reporting.directory;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Service;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** Danh mục đơn vị — the local replica of the unit tree, kept by upserts on the unit id, so replays are harmless. */
 @Service
@@ -42,6 +45,18 @@ public class Directory {
 	/** The unit's type, if the replica knows the unit. */
 	public Optional<UnitType> typeOf(String unitId) {
 		return unit(unitId).map(DirectoryUnit::type);
+	}
+
+	/** The types of those of {@code unitIds} the replica knows, by unit id, in one query. */
+	public Map<String, UnitType> typesOf(Collection<String> unitIds) {
+		Query units = new Query(where("_id").in(unitIds));
+		units.fields().include("_id").include("type");
+		Map<String, UnitType> types = new HashMap<>();
+		this.mongo.find(units, DirectoryUnit.class)
+			.stream()
+			.filter((unit) -> unit.type() != null)
+			.forEach((unit) -> types.put(unit.unitId(), unit.type()));
+		return types;
 	}
 
 	/** The unit's name as the directory last announced it. */

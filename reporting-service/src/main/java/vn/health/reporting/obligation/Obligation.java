@@ -101,9 +101,14 @@ public class Obligation extends AggregateRoot {
 		return planId + "." + requirementId + "." + unitId;
 	}
 
-	/** A new obligation, announced once ({@code ObligationCreated}); a redelivered plan finds it by its id. */
+	/**
+	 * A new obligation, announced once ({@code ObligationCreated}); a redelivered plan finds it by its id. It is at
+	 * its first stored version, as the template's insert would set it: {@link PlanChanges} inserts obligations in
+	 * bulk, straight to the collection.
+	 */
 	public static Obligation open(PlanSnapshot plan, ReportingRequirement requirement, String unitId, Instant now) {
 		Obligation obligation = new Obligation();
+		obligation.version = 0L;
 		obligation.id = idOf(plan.planId(), requirement.requirementId(), unitId);
 		obligation.planId = plan.planId();
 		obligation.requirementId = requirement.requirementId();

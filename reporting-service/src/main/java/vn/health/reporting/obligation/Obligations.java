@@ -57,6 +57,19 @@ public class Obligations {
 	 * {@code plan} is required, and a requirement or a period (or both); 404 when there are none.
 	 */
 	public List<Obligation> ofReport(String planId, String requirementId, String period) {
+		return requireAny(planId, this.mongo.find(new Query(report(planId, requirementId, period)), Obligation.class));
+	}
+
+	/**
+	 * The units one report of a plan is sent to, each once, from one distinct query rather than the obligations
+	 * themselves (a report of a plan issued to every commune has thousands); asked as {@link #ofReport}.
+	 */
+	public List<String> recipientsOfReport(String planId, String requirementId, String period) {
+		return requireAny(planId, this.mongo.findDistinct(new Query(report(planId, requirementId, period)),
+				"recipientUnitId", Obligation.class, String.class));
+	}
+
+	private static Criteria report(String planId, String requirementId, String period) {
 		new InputErrors().requireText(planId, "plan", "Mã kế hoạch là bắt buộc", "plan is required")
 			.check(present(requirementId) || present(period), "requirement",
 					"Cần mã yêu cầu báo cáo (requirement) hoặc kỳ báo cáo (period)",
@@ -69,12 +82,15 @@ public class Obligations {
 		if (present(period)) {
 			criteria.and("period").is(period);
 		}
-		List<Obligation> obligations = this.mongo.find(new Query(criteria), Obligation.class);
-		if (obligations.isEmpty()) {
+		return criteria;
+	}
+
+	private static <T> List<T> requireAny(String planId, List<T> found) {
+		if (found.isEmpty()) {
 			throw new NotFoundException("Kế hoạch " + planId + " không có báo cáo nào như vậy",
 					"Plan " + planId + " requires no such report");
 		}
-		return obligations;
+		return found;
 	}
 
 	private static boolean present(String value) {

@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 import vn.health.contracts.Topics;
 import vn.health.reporting.IntegrationTestSupport;
@@ -102,6 +104,30 @@ class PlanChangesIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(snapshot(planId)).isEqualTo(before);
 		assertThat(api().obligationCount(planId)).isEqualTo(2);
+	}
+
+	@Test
+	void aPlanIssuedToMoreUnitsThanOneInsertBatchCreatesAndRatesEachObligationOnce() {
+		String planId = UUID.randomUUID().toString();
+		ProducerRecord<String, String> issued = PlanSamples.issued(planId, (plan) -> {
+			ArrayNode units = PlanSamples.requirement(plan).putArray("reporterUnitIds");
+			IntStream.range(0, 2_500).forEach((unit) -> units.add("tyt-" + unit));
+		});
+		this.kafka.send(issued);
+		api().awaitObligations(planId, 2_500);
+		await().atMost(ReportingApi.WAIT).until(() -> expected(planId) == 2_500);
+
+		this.kafka.send(issued);
+		await().atMost(ReportingApi.WAIT).until(() -> this.kafka.caughtUp("reporting-service", Topics.PLANS));
+
+		assertThat(api().obligationCount(planId)).isEqualTo(2_500);
+		assertThat(expected(planId)).isEqualTo(2_500);
+		assertThat(api().obligation(planId + ".r1.tyt-2499").get("status").asString()).isEqualTo("OPEN");
+	}
+
+	private int expected(String planId) {
+		return api().http().get("/api/reports/completeness?plan=" + planId + "&requirement=r1").json().get("expected")
+			.asInt();
 	}
 
 	private String status(String planId, String unitId) {

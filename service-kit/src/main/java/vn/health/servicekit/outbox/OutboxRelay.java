@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -15,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -109,30 +113,66 @@ public class OutboxRelay {
 	public int relay(String collection) {
 		Query pending = new Query(where(PENDING_ID).exists(true)).limit(BATCH);
 		pending.fields().include("pendingEvents");
+		List<PendingEvents> documents = this.mongo.find(pending, PendingEvents.class, collection);
+		if (documents.isEmpty()) {
+			return 0;
+		}
+		Set<String> publishedBefore = publishedAmong(
+				documents.stream().map((document) -> document.pendingEvents().get(0).eventId()).toList());
 		List<Sending> sending = new ArrayList<>();
-		for (PendingEvents document : this.mongo.find(pending, PendingEvents.class, collection)) {
+		for (PendingEvents document : documents) {
 			OutboxEvent oldest = document.pendingEvents().get(0);
-			// By id, not exists(): a count is a collection scan on the embedded Mongo-wire server.
-			boolean publishedBefore = this.mongo.findById(oldest.eventId(), PublishedEvent.class) != null;
-			sending.add(new Sending(document.id(), oldest, publishedBefore ? null : send(oldest)));
+			sending.add(new Sending(document.id(), oldest,
+					publishedBefore.contains(oldest.eventId()) ? null : send(oldest)));
 		}
 		Instant deadline = Instant.now().plus(ACK_TIMEOUT);
-		int relayed = 0;
+		List<Sending> done = new ArrayList<>();
+		List<Sending> publishedNow = new ArrayList<>();
 		for (Sending each : sending) {
 			if (each.acknowledgement() != null) {
 				if (!acknowledged(each, collection, deadline)) {
 					this.metrics.relayFailed(collection);
 					continue;
 				}
-				this.mongo.save(new PublishedEvent(each.event().eventId(), Instant.now()));
+				publishedNow.add(each);
 				EventType type = EventType.of(each.event().payload());
 				this.metrics.published(type.typeName(), type.topic());
 			}
-			this.mongo.updateFirst(new Query(where("_id").is(each.documentId())),
-					new Update().pull("pendingEvents", new Document("eventId", each.event().eventId())), collection);
-			relayed++;
+			done.add(each);
 		}
-		return relayed;
+		recordPublished(publishedNow);
+		removeFromOutboxes(done, collection);
+		return done.size();
+	}
+
+	/** Which of these events a pass published before: one lookup by id for the whole pass. */
+	private Set<String> publishedAmong(List<String> eventIds) {
+		return this.mongo.find(new Query(where("_id").in(eventIds)), PublishedEvent.class)
+			.stream()
+			.map(PublishedEvent::eventId)
+			.collect(Collectors.toSet());
+	}
+
+	/** Before the events leave their documents, so a pass that stops in between never publishes them again. */
+	private void recordPublished(List<Sending> published) {
+		if (published.isEmpty()) {
+			return;
+		}
+		BulkOperations record = this.mongo.bulkOps(BulkMode.UNORDERED, PublishedEvent.class);
+		Instant now = Instant.now();
+		published.forEach((each) -> record.upsert(new Query(where("_id").is(each.event().eventId())),
+				Update.update("publishedAt", now)));
+		record.execute();
+	}
+
+	private void removeFromOutboxes(List<Sending> done, String collection) {
+		if (done.isEmpty()) {
+			return;
+		}
+		BulkOperations remove = this.mongo.bulkOps(BulkMode.UNORDERED, collection);
+		done.forEach((each) -> remove.updateOne(new Query(where("_id").is(each.documentId())),
+				new Update().pull("pendingEvents", new Document("eventId", each.event().eventId()))));
+		remove.execute();
 	}
 
 	private CompletableFuture<?> send(OutboxEvent event) {

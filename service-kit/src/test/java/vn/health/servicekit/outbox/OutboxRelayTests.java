@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.UpdateDefinition;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
@@ -103,7 +102,7 @@ class OutboxRelayTests {
 	@Test
 	void aRelayKilledAfterPublishingButBeforeRememberingPublishesTheSameEventAgainNeverAnother() {
 		this.mongo.save(Sample.with("plan", "issued"));
-		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "save"));
+		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "remember"));
 
 		assertThatIllegalStateException().isThrownBy(() -> killed.relay("samples")).withMessage("relay killed");
 		relay().relayPending();
@@ -117,7 +116,7 @@ class OutboxRelayTests {
 	@Test
 	void aRelayKilledAfterRememberingButBeforeMarkingDoesNotPublishAgain() {
 		this.mongo.save(Sample.with("plan", "issued"));
-		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "updateFirst"));
+		OutboxRelay killed = relay(new StoreThatFails(this.mongo, "mark"));
 
 		assertThatIllegalStateException().isThrownBy(() -> killed.relay("samples")).withMessage("relay killed");
 		relay().relayPending();
@@ -172,16 +171,18 @@ class OutboxRelayTests {
 			this.step = step;
 		}
 
+		/** Remembering what was published: the pass's one bulk write on {@code outbox_published}. */
 		@Override
-		public <T> T save(T objectToSave) {
-			failAt("save");
-			return super.save(objectToSave);
+		public BulkOperations bulkOps(BulkMode mode, Class<?> entityClass) {
+			failAt("remember");
+			return super.bulkOps(mode, entityClass);
 		}
 
+		/** Taking the events off their documents: the pass's one bulk write on the aggregates' collection. */
 		@Override
-		public UpdateResult updateFirst(Query query, UpdateDefinition update, String collectionName) {
-			failAt("updateFirst");
-			return super.updateFirst(query, update, collectionName);
+		public BulkOperations bulkOps(BulkMode mode, String collectionName) {
+			failAt("mark");
+			return super.bulkOps(mode, collectionName);
 		}
 
 		private void failAt(String here) {

@@ -188,7 +188,7 @@ public final class Platform implements AutoCloseable {
 	private void announceReady(RunningProcess process) {
 		process.reportUnexpectedExit();
 		double seconds = Duration.between(process.startedAt(), Instant.now()).toMillis() / 1000.0;
-		log.info("{} ready in {} s  {}", "%-20s".formatted(process.name()), "%5.1f".formatted(seconds),
+		log.info("{} ready in {} s  {}", "%-22s".formatted(process.name()), "%5.1f".formatted(seconds),
 				url(process.name()));
 	}
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +23,9 @@ import vn.health.infra.process.StartupFailure;
 
 /**
  * The embedded platform: a Mongo-wire server, a Kafka broker, a dev mail server, the OpenID Connect
- * issuer, the services and the gateway, each its own OS process. Components are named by {@link Component#id()}.
+ * issuer, the services and the gateway, each its own OS process. Processes are named by {@link Instance#name()}:
+ * a component's id, e.g. {@code notification-service}, and for a service's further instances
+ * ({@link PlatformOptions.Builder#instances}) its id and number, e.g. {@code notification-service-2}.
  * Once closed, a platform cannot be started again.
  */
 public final class Platform implements AutoCloseable {
@@ -33,8 +35,8 @@ public final class Platform implements AutoCloseable {
 	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
 	/**
-	 * Each step starts once the one before is ready; the services start side by side, after the issuer
-	 * whose tokens they accept.
+	 * Each step starts once the one before is ready; the services (every instance) start side by side, after the
+	 * issuer whose tokens they accept.
 	 */
 	private static final List<List<Component>> STEPS = List.of(List.of(Component.MONGO), List.of(Component.KAFKA),
 			List.of(Component.MAIL), List.of(Component.AUTH_SERVER),
@@ -45,7 +47,7 @@ public final class Platform implements AutoCloseable {
 
 	private final ComponentSpecs specs;
 
-	private final Map<Component, RunningProcess> running = new EnumMap<>(Component.class);
+	private final Map<Instance, RunningProcess> running = new HashMap<>();
 
 	private volatile boolean closing;
 
@@ -65,9 +67,8 @@ public final class Platform implements AutoCloseable {
 	public void start() {
 		try {
 			for (List<Component> step : STEPS) {
-				List<Component> toStart = step.stream()
-					.filter(options.components()::contains)
-					.filter(component -> process(component.id()).isEmpty())
+				List<Instance> toStart = instancesOf(step).stream()
+					.filter(instance -> process(instance.name()).isEmpty())
 					.toList();
 				if (!toStart.isEmpty()) {
 					startTogether(toStart);
@@ -80,21 +81,21 @@ public final class Platform implements AutoCloseable {
 		}
 	}
 
-	/** Starts one component and waits until it is ready; leaves the others alone if it fails. */
+	/** Starts one process and waits until it is ready; leaves the others alone if it fails. */
 	public void start(String name) {
-		startTogether(List.of(Component.named(name)));
+		startTogether(List.of(Instance.named(name)));
 	}
 
-	/** Stops one component: SIGTERM, then a kill if it has not stopped within 20 s. */
+	/** Stops one process: SIGTERM, then a kill if it has not stopped within 20 s. */
 	public void stop(String name) {
-		stopTogether(List.of(Component.named(name)));
+		stopTogether(List.of(Instance.named(name)));
 	}
 
-	/** Kills one component at once (SIGKILL), as a crash would; {@link #start(String)} starts it again. */
+	/** Kills one process at once (SIGKILL), as a crash would; {@link #start(String)} starts it again. */
 	public void kill(String name) {
 		RunningProcess process;
 		synchronized (this) {
-			process = running.remove(Component.named(name));
+			process = running.remove(Instance.named(name));
 		}
 		if (process != null) {
 			process.kill();
@@ -107,18 +108,18 @@ public final class Platform implements AutoCloseable {
 		start(name);
 	}
 
-	/** Where a component is reached: an http, mongodb or smtp URL, or for Kafka its bootstrap address. */
+	/** Where a process is reached: an http, mongodb or smtp URL, or for Kafka its bootstrap address. */
 	public String url(String name) {
-		return specs.url(Component.named(name));
+		return specs.url(Instance.named(name));
 	}
 
-	/** The running process of a component, if it runs. */
+	/** The named process, if it runs. */
 	public synchronized Optional<ProcessHandle> process(String name) {
-		return Optional.ofNullable(running.get(Component.named(name))).map(RunningProcess::handle);
+		return Optional.ofNullable(running.get(Instance.named(name))).map(RunningProcess::handle);
 	}
 
 	public Path logFile(String name) {
-		return specs.logFile(Component.named(name));
+		return specs.logFile(Instance.named(name));
 	}
 
 	/** Stops everything in reverse order of starting: gateway, services, auth-server, mail, Kafka, Mongo. */
@@ -126,17 +127,27 @@ public final class Platform implements AutoCloseable {
 	public void close() {
 		closing = true;
 		for (List<Component> step : STEPS.reversed()) {
-			stopTogether(step);
+			stopTogether(running(step));
 		}
 	}
 
-	private void startTogether(List<Component> components) {
-		List<Component> launched = new ArrayList<>();
+	/** The selected instances of a step's components. */
+	private List<Instance> instancesOf(List<Component> step) {
+		return options.instances().stream().filter(instance -> step.contains(instance.component())).toList();
+	}
+
+	/** What runs of a step's components, selected or started by name. */
+	private synchronized List<Instance> running(List<Component> step) {
+		return running.keySet().stream().filter(instance -> step.contains(instance.component())).toList();
+	}
+
+	private void startTogether(List<Instance> instances) {
+		List<Instance> launched = new ArrayList<>();
 		List<RunningProcess> started = new ArrayList<>();
 		try {
-			for (Component component : components) {
-				started.add(launch(component));
-				launched.add(component);
+			for (Instance instance : instances) {
+				started.add(launch(instance));
+				launched.add(instance);
 			}
 			new Startup(options.readyTimeout(), () -> closing).awaitReady(started, this::announceReady);
 		}
@@ -146,45 +157,45 @@ public final class Platform implements AutoCloseable {
 		}
 	}
 
-	private synchronized RunningProcess launch(Component component) {
+	private synchronized RunningProcess launch(Instance instance) {
 		if (closing) {
 			throw new StartupFailure("Startup cancelled: the platform is stopping");
 		}
-		if (running.containsKey(component)) {
-			throw new IllegalStateException(component.id() + " is already running");
+		if (running.containsKey(instance)) {
+			throw new IllegalStateException(instance.name() + " is already running");
 		}
 		try {
-			ProcessSpec spec = specs.prepare(component);
+			ProcessSpec spec = specs.prepare(instance);
 			for (int port : spec.ports()) {
 				if (new PortOpen(Ports.HOST, port).check()) {
 					throw new StartupFailure("Port %d for %s is already in use; is the platform running already?"
-						.formatted(port, component.id()));
+						.formatted(port, instance.name()));
 				}
 			}
-			RunningProcess process = RunningProcess.start(spec, specs.logFile(component));
-			running.put(component, process);
+			RunningProcess process = RunningProcess.start(spec, specs.logFile(instance));
+			running.put(instance, process);
 			return process;
 		}
 		catch (IOException ex) {
-			throw new StartupFailure("Could not start %s: %s".formatted(component.id(), ex));
+			throw new StartupFailure("Could not start %s: %s".formatted(instance.name(), ex));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new StartupFailure("Startup interrupted while preparing " + component.id());
+			throw new StartupFailure("Startup interrupted while preparing " + instance.name());
 		}
 	}
 
 	private void announceReady(RunningProcess process) {
 		process.reportUnexpectedExit();
 		double seconds = Duration.between(process.startedAt(), Instant.now()).toMillis() / 1000.0;
-		log.info("{} ready in {} s  {}", "%-20s".formatted(process.name()), "%5.1f".formatted(seconds),
+		log.info("{} ready in {} s  {}", "%-22s".formatted(process.name()), "%5.1f".formatted(seconds),
 				url(process.name()));
 	}
 
-	private void stopTogether(List<Component> components) {
+	private void stopTogether(List<Instance> instances) {
 		List<RunningProcess> stopping = new ArrayList<>();
 		synchronized (this) {
-			components.stream().map(running::remove).filter(Objects::nonNull).forEach(stopping::add);
+			instances.stream().map(running::remove).filter(Objects::nonNull).forEach(stopping::add);
 		}
 		stopping.forEach(RunningProcess::requestStop);
 		for (RunningProcess process : stopping) {

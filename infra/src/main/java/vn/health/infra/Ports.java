@@ -20,13 +20,18 @@ public record Ports(int mongo, int kafka, int kafkaController, int smtp, int ima
 
 	/** Ports that are free right now, for tests that run beside a developer's platform. */
 	public static Ports free() {
+		int[] p = freePorts(12);
+		return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]);
+	}
+
+	/** {@code count} different loopback ports that are free right now. */
+	static int[] freePorts(int count) {
 		List<ServerSocket> sockets = new ArrayList<>();
 		try {
-			for (int i = 0; i < 12; i++) {
+			for (int i = 0; i < count; i++) {
 				sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
 			}
-			int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]);
+			return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -36,7 +41,7 @@ public record Ports(int mongo, int kafka, int kafkaController, int smtp, int ima
 		}
 	}
 
-	/** The HTTP port of the auth-server, a service, the console or the gateway. */
+	/** The HTTP port of the auth-server, a service (its first instance), the console or the gateway. */
 	public int http(Component application) {
 		return switch (application) {
 			case AUTH_SERVER -> authServer;

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import vn.health.infra.PlatformOptions.SmtpServer;
 
-/** The environment variables the auth-server, each service, the console and the gateway are started with. */
+/**
+ * The environment variables the auth-server, each service, the console and the gateway are started with. The
+ * instances of a service differ only in their port: the same consumer group, database and settings.
+ */
 final class ServiceEnvironment {
 
 	private final PlatformOptions options;
@@ -14,10 +17,11 @@ final class ServiceEnvironment {
 		this.options = options;
 	}
 
-	Map<String, String> of(Component application) {
+	Map<String, String> of(Instance instance) {
+		Component application = instance.component();
 		Ports ports = options.ports();
 		Map<String, String> environment = new HashMap<>();
-		environment.put("SERVER_PORT", String.valueOf(ports.http(application)));
+		environment.put("SERVER_PORT", String.valueOf(options.httpPort(instance)));
 		if (application.isService() || application == Component.CONSOLE || application == Component.GATEWAY) {
 			environment.put("OIDC_ISSUER_URI", issuer());
 		}

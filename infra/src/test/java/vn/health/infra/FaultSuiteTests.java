@@ -1,6 +1,7 @@
 package vn.health.infra;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -35,6 +37,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -60,12 +63,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue #12, the fault suite: the real broker and store as processes, the service jars the build just made, and a
- * plan issued to many units with four requirements. While its obligations are created, swept overdue and alerted,
- * reporting-service is killed (SIGKILL), the broker restarted and the store stopped for 30 s; afterwards every
- * event is redelivered twice, keys out of their order; notification-service is killed while an SMS is in the
- * provider's hands; poison goes to the dead-letter topics and back after the fix; reporting-service stops gracefully
- * and catches up on a backlog. Every count is exact, and printed as a table at the end.
+ * Issue #12, the fault suite: the real broker and store as processes, the service jars the build just made, two
+ * instances each of reporting-service and notification-service (they share sweeps through leases, partitions through
+ * their consumer groups and deliveries through claims), and a plan issued to many units with four requirements.
+ * While its obligations are created, swept overdue and alerted, the first reporting-service is killed (SIGKILL), the
+ * broker restarted and the store stopped for 30 s; afterwards every event is redelivered twice, keys out of their
+ * order, and both instances of each service are shown to hold partitions; the first notification-service is killed
+ * while an SMS is in the provider's hands; poison goes to the dead-letter topics and back after the fix; the first
+ * reporting-service stops gracefully while a plan is issued, and starts again. Every count is exact, and printed as a
+ * table at the end.
  *
  * <p>Size: {@code -DfaultSuite.units=2000} for the issue's 2,000 units; the default fits the CI budget on two
  * cores (see infra/README.md for measured times).
@@ -79,6 +85,9 @@ class FaultSuiteTests {
 	private static final int REQUIREMENTS = 4;
 
 	private static final int OBLIGATIONS = UNITS * REQUIREMENTS;
+
+	/** Of reporting-service and of notification-service; the faults hit the first, named like the service. */
+	private static final int INSTANCES = 2;
 
 	/** Generous: the two cores may be shared; a real fault shows as a wrong count, not as a slow one. */
 	private static final Duration WAIT = Duration.ofMinutes(Math.max(4, OBLIGATIONS / 100));
@@ -152,6 +161,8 @@ class FaultSuiteTests {
 			// The API is called on the services directly with real tokens; the console, the gateway and the
 			// calendar take no part in these faults and would only share the two cores.
 			.only("mongo", "kafka", "auth-server", "plan-service", "reporting-service", "notification-service")
+			.instances("reporting-service", INSTANCES)
+			.instances("notification-service", INSTANCES)
 			.externalSmtp("127.0.0.1", mail.getSmtp().getPort())
 			.environment("notification-service", "NOTIFICATION_QUIETHOURS_OVERDUEALERTURGENT", "true")
 			.environment("notification-service", "SMS_GATEWAY_URL", sms.url())
@@ -293,6 +304,12 @@ class FaultSuiteTests {
 				&& eventIdsOfThePlan().values().stream().mapToInt(Set::size).sum() >= 2 * OBLIGATIONS);
 		awaitCaughtUp();
 		TIMES.put("plan of " + OBLIGATIONS + " obligations issued, swept and alerted, faults included", seconds(started));
+		// ObligationConsumers logs "PLAN_ISSUED of plan <id>: n obligation(s) created" once it has handled the event; a
+		// killed instance never does, and whoever handles it after the kill finds the obligations it wrote
+		TIMES.put("instances whose log shows they handled the plan's PlanIssued", instancesOf("reporting-service").stream()
+			.filter((instance) -> log(instance).contains(" of plan " + planId + ":"))
+			.toList()
+			.toString());
 
 		assertEveryObligationAndAlertOnce("after the faults");
 	}
@@ -322,13 +339,39 @@ class FaultSuiteTests {
 				3L * reportingBefore.size(), ofPlan(topics.all(Topics.REPORTING)).size());
 		assertEveryObligationAndAlertOnce("after every event twice");
 		TIMES.put("redelivery of " + copies.size() + " copies handled in", seconds(started));
+		everyInstanceHoldsPartitionsOfItsGroup("reporting-service");
+		everyInstanceHoldsPartitionsOfItsGroup("notification-service");
+	}
+
+	/**
+	 * The broker shares the group's partitions among the instances: each holds some, and each holds one of the
+	 * directory's (every partition of it had records redelivered above, so each instance consumed some). Either
+	 * binding of the directory has one consumer per instance and the topic three partitions, so this does not depend
+	 * on how the assignor orders the members.
+	 */
+	private static void everyInstanceHoldsPartitionsOfItsGroup(String service) {
+		Map<String, Path> logs = instancesOf(service).stream()
+			.collect(Collectors.toMap((instance) -> instance, platform::logFile, (a, b) -> a, LinkedHashMap::new));
+		ConsumerGroupShares shares = new ConsumerGroupShares(platform.url("kafka"));
+		Map<String, List<TopicPartition>> held = await().atMost(WAIT)
+			.until(() -> shares.held(service, logs), Optional::isPresent)
+			.orElseThrow();
+		held.forEach((instance, partitions) -> TIMES.put("partitions of group " + service + " held by " + instance,
+				partitions.size() + " " + partitions.stream().map(TopicPartition::toString).sorted().toList()));
+		count(service + " instances holding partitions of its consumer group", INSTANCES,
+				held.values().stream().filter((partitions) -> !partitions.isEmpty()).count());
+		count(service + " instances holding partitions of " + Topics.DIRECTORY_UNITS, INSTANCES, held.values().stream()
+			.filter((partitions) -> partitions.stream().anyMatch((p) -> p.topic().equals(Topics.DIRECTORY_UNITS)))
+			.count());
 	}
 
 	/**
 	 * notification-service records before it sends (record, claim, send, outcome): killed while the provider holds
 	 * the SMS, the delivery stays claimed, so neither the redelivered alert nor the restarted service sends it again
 	 * — at most once (notification-service README, "Record, then send"). After the lease it ends UNCONFIRMED for an
-	 * operator. The e-mail and the inbox, done before, are not repeated.
+	 * operator. The e-mail and the inbox, done before, are not repeated. The second instance is stopped meanwhile, as
+	 * it could claim the SMS itself and the kill would then miss the send; it starts again beside the killed one, so
+	 * both see the redelivered alert and neither sends the SMS.
 	 */
 	@Test
 	@Order(5)
@@ -344,6 +387,7 @@ class FaultSuiteTests {
 		await().atMost(WAIT).until(() -> units("notification").countDocuments(Filters.eq("_id", smsUnit)) == 1
 				&& units("reporting").countDocuments(Filters.eq("_id", smsUnit)) == 1);
 
+		platform.stop("notification-service-2");
 		String smsPlan = issuePlan(List.of(smsUnit), 1, OVERDUE_SINCE);
 		await().atMost(WAIT).until(() -> obligations(smsPlan) == 1);
 		sweepOverdue();
@@ -353,7 +397,8 @@ class FaultSuiteTests {
 			.countDocuments(Filters.and(ofUnit, Filters.eq("channel", "EMAIL"), Filters.eq("status", "SENT"))) == 1);
 		platform.kill("notification-service");
 		sms.release();
-		platform.start("notification-service");
+		// Every instance that is not running: both notification-service instances, side by side
+		platform.start();
 
 		Bson unconfirmed = Filters.and(smsDelivery, Filters.eq("status", "UNCONFIRMED"));
 		await().atMost(WAIT).until(() -> deliveries().countDocuments(unconfirmed) == 1);
@@ -396,13 +441,14 @@ class FaultSuiteTests {
 	}
 
 	/**
-	 * SIGTERM: the web server drains, the binder's consumers commit what they handled, the relay stops with the
-	 * scheduler. A plan issued meanwhile is the backlog: on start it is worked off once, and nothing stale (no
-	 * reminder, no overdue) goes out for it.
+	 * SIGTERM to the first instance, as in a rolling update: the web server drains, the binder's consumers commit what
+	 * they handled, the relay stops with the scheduler. A plan issued meanwhile is taken by the second instance once
+	 * the group has handed it the partitions, or by the first after its start: either way once, from the committed
+	 * offsets, and nothing stale (no reminder, no overdue) goes out for it.
 	 */
 	@Test
 	@Order(7)
-	void aGracefulStopCommitsAndTheBacklogIsWorkedOffOnce() throws IOException {
+	void aGracefulStopOfOneInstanceCommitsAndAPlanIssuedMeanwhileIsHandledOnce() {
 		Instant started = Instant.now();
 		platform.stop("reporting-service");
 		String lastRun = lastRun("reporting-service");
@@ -423,7 +469,8 @@ class FaultSuiteTests {
 		count("its events on reporting.v1: anything else (stale reminders, overdue)", 0,
 				byType.entrySet().stream().filter((e) -> !e.getKey().equals(EventType.OBLIGATION_CREATED.typeName()))
 					.mapToLong(Map.Entry::getValue).sum());
-		TIMES.put("graceful stop, backlog of " + backlogUnits + " obligations worked off in", seconds(started));
+		TIMES.put("graceful stop and start of one instance, plan of " + backlogUnits + " obligations meanwhile, in",
+				seconds(started));
 	}
 
 	private static void assertEveryObligationAndAlertOnce(String when) {
@@ -541,9 +588,25 @@ class FaultSuiteTests {
 		return output;
 	}
 
-	private static String lastRun(String component) throws IOException {
-		String log = Files.readString(platform.logFile(component));
-		return log.substring(log.lastIndexOf("===== " + component + " starting"));
+	private static String lastRun(String instance) {
+		String log = log(instance);
+		return log.substring(log.lastIndexOf("===== " + instance + " starting"));
+	}
+
+	/** {@code reporting-service}, {@code reporting-service-2}. */
+	private static List<String> instancesOf(String service) {
+		return IntStream.rangeClosed(1, INSTANCES)
+			.mapToObj((number) -> new Instance(Component.named(service), number).name())
+			.toList();
+	}
+
+	private static String log(String instance) {
+		try {
+			return Files.readString(platform.logFile(instance));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static HttpResponse<String> upload(String path, String fileName, String content) throws Exception {

@@ -15,12 +15,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -97,6 +99,16 @@ public class ServiceKitAutoConfiguration {
 	@Bean
 	Idempotency idempotency(MongoTemplate mongo, Clock clock) {
 		return new Idempotency(mongo, clock);
+	}
+
+	/**
+	 * Applies the topics' settings once more when the service is ready. Services start together: another service's
+	 * consumer may create a topic between this service's look and its own creation, which then fails as "exists" and
+	 * leaves the consumer's defaults (the directory topic not compacted, seen in the end-to-end test).
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> topicSettingsOnceReady(KafkaAdmin admin) {
+		return (ready) -> admin.initialize();
 	}
 
 	@Bean

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Changing a plan (Sở admins only): edit a draft in place, issue it, amend a plan in force (a new version, with the
  * reason) or revoke it (with the reason). A draft and an amendment are the same form as a new draft's
- * ({@link PlanForm}), filled in from the plan as stored and sent whole, as plan-service replaces the content. The pages ask for confirmation first ({@code data-confirm}); the API's
- * field problems come back next to the fields, with what was typed kept.
+ * ({@link PlanForm}), filled in from the plan as stored and sent whole, as plan-service replaces the content. The
+ * pages ask for confirmation first ({@code data-confirm}); the API's field problems come back next to the fields, with
+ * what was typed kept.
  */
 @Controller
 @RequestMapping("/ke-hoach/{id}")

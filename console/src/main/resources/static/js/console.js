@@ -1,10 +1,13 @@
 // Changes go through the gateway, which asks for its CSRF token (cookie XSRF-TOKEN) back in a header or field.
-// A form with data-confirm (issuing, amending, revoking a plan, merging units) asks before it is sent.
+// A form with data-confirm (issuing, revoking a plan, merging units) asks before it is sent; so does a submit button
+// with data-confirm (saving or amending a plan, whose form also has buttons that only add a row).
 (function () {
 	'use strict';
 
 	document.addEventListener('submit', function (event) {
-		var question = event.target.getAttribute('data-confirm');
+		var submitter = event.submitter;
+		var asking = (submitter && submitter.hasAttribute('data-confirm')) ? submitter : event.target;
+		var question = asking.getAttribute('data-confirm');
 		if (question && !window.confirm(question)) {
 			event.preventDefault();
 			event.stopImmediatePropagation();

@@ -45,23 +45,30 @@ final class PlanFixtures {
 	}
 
 	/**
-	 * A plan as plan-service shows it, in {@code status}: besides the parts the console edits it has sections,
-	 * indicators and a signer (kept as they are) and the units its requirement and task resolved to (not a draft's).
+	 * A plan as plan-service shows it, in {@code status}: besides what the console's form shows it has a subsection,
+	 * indicators, budget sources, the signer's principal and the date (kept as they are) and the units its
+	 * requirement and task resolved to (not a draft's).
 	 */
 	static String stored(String status) {
 		return """
 				{"id": "kh-moi", "status": "%s", "version": 1, "number": "15/KH-SYT",
 				 "title": "Kế hoạch truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024, "kind": "YEARLY",
 				 "period": {"from": "2024-01-01", "to": "2024-12-31"}, "issuerUnitId": "syt", "place": "Bắc Giang",
-				 "sections": [{"kind": "PURPOSE", "heading": "I. MỤC ĐÍCH", "text": "Nâng cao nhận thức.", "subsections": []}],
+				 "date": {"day": null, "month": null, "year": 2024}, "alertLadder": null,
+				 "sections": [{"kind": "OBJECTIVES", "heading": "I. MỤC ĐÍCH", "text": "Nâng cao nhận thức.",
+				   "subsections": [{"kind": "OTHER", "heading": "1. Mục đích", "text": null, "subsections": []}]}],
 				 "assignments": [{"assignmentId": "a1", "assignee": "Trung tâm Y tế các huyện", "unitIds": [],
-				   "unitTypes": ["TTYT"], "task": "Tổ chức truyền thông tại xã.", "resolvedUnitIds": ["ttyt-yen-the"]}],
+				   "unitTypes": ["DISTRICT_HEALTH_CENTRE"], "task": "Tổ chức truyền thông tại xã.",
+				   "resolvedUnitIds": ["ttyt-yen-the"]}],
 				 "requirements": [{"requirementId": "bc-quy-2", "title": "Báo cáo kết quả truyền thông quý II",
 				   "period": "Quý II", "dueDate": "2024-06-20", "dueRule": "BEFORE_DAY", "reporterUnitIds": [],
-				   "reporterUnitTypes": ["TYT"], "recipientUnitId": "cdc", "upstreamRequirementId": null,
+				   "reporterUnitTypes": ["COMMUNE_HEALTH_STATION"], "recipientUnitId": "cdc", "upstreamRequirementId": null,
 				   "resolvedReporterUnitIds": ["tyt-dong-tam"],
 				   "indicators": [{"code": "SO_BUOI", "name": "Số buổi truyền thông", "unit": "buổi"}]}],
-				 "signer": {"name": "Nguyễn Văn A"}, "createdAt": "2024-01-05T02:00:00Z", "warnings": [], "attachments": []}"""
+				 "budget": {"sources": ["Ngân sách sự nghiệp y tế"], "text": null},
+				 "signer": {"authority": "KT", "principalTitle": "GIÁM ĐỐC", "title": "Phó Giám đốc",
+				   "fullName": "Nguyễn Văn A"},
+				 "createdAt": "2024-01-05T02:00:00Z", "warnings": [], "attachments": []}"""
 			.formatted(status);
 	}
 

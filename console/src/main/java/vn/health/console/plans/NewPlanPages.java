@@ -1,8 +1,5 @@
 package vn.health.console.plans;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import vn.health.console.api.ApiProblem;
 import vn.health.console.api.Plan;
 import vn.health.console.api.PlanClient;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Tạo kế hoạch mới (Sở admins): a draft typed in by hand, issued by the admin's unit, sent to plan-service's
@@ -29,9 +27,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/ke-hoach/moi")
 class NewPlanPages {
 
-	/** The unit types a requirement reports from or an assignment goes to, resolved to units at issue. */
-	static final Map<String, String> UNIT_TYPES = unitTypes();
-
 	private final PlanClient plans;
 
 	NewPlanPages(PlanClient plans) {
@@ -41,18 +36,18 @@ class NewPlanPages {
 	@GetMapping
 	String form(Caller caller, Model model) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
-		return page(NewPlanForm.blank(), model);
+		return page(PlanForm.blank(), model);
 	}
 
 	@PostMapping
 	String create(Caller caller, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "them", defaultValue = "") String addRow, Model model, RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
-		NewPlanForm form = NewPlanForm.of(params);
-		if (NewPlanForm.ROWS.containsKey(addRow)) {
+		PlanForm form = PlanForm.of(params, MissingNode.getInstance());
+		if (PlanForm.ROWS.containsKey(addRow)) {
 			return page(form.withRow(addRow), model);
 		}
-		JsonNode draft = form.draft(caller.unitId());
+		JsonNode draft = form.draft().put("issuerUnitId", caller.unitId());
 		if (!form.state().valid()) {
 			return page(form, model);
 		}
@@ -71,21 +66,9 @@ class NewPlanPages {
 		}
 	}
 
-	private static String page(NewPlanForm form, Model model) {
-		model.addAttribute("form", form.state());
-		model.addAttribute("rows", form.shown());
-		model.addAttribute("unitTypes", UNIT_TYPES);
+	private static String page(PlanForm form, Model model) {
+		form.show(model);
 		return "ke-hoach/moi";
-	}
-
-	private static Map<String, String> unitTypes() {
-		Map<String, String> names = new LinkedHashMap<>();
-		names.put("PROVINCIAL_CDC", "Trung tâm Kiểm soát bệnh tật tỉnh");
-		names.put("DISTRICT_HEALTH_CENTRE", "Trung tâm Y tế huyện, thị xã, thành phố");
-		names.put("COMMUNE_HEALTH_STATION", "Trạm Y tế xã, phường, thị trấn");
-		names.put("HOSPITAL", "Bệnh viện");
-		names.put("PRIVATE_FACILITY", "Cơ sở y tế tư nhân");
-		return names;
 	}
 
 }

@@ -11,6 +11,7 @@ import vn.health.servicekit.security.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Changing a plan (Sở admins only): edit a draft in place, issue it, amend a plan in force (a new version, with the
- * reason) or revoke it (with the reason). The pages ask for confirmation first ({@code data-confirm}); the API's
- * field problems come back next to the fields, with what was typed kept.
+ * reason) or revoke it (with the reason). A draft and an amendment are the same form as a new draft's
+ * ({@link PlanForm}), filled in from the plan as stored and sent whole, as plan-service replaces the content. The
+ * pages ask for confirmation first ({@code data-confirm}); the API's field problems come back next to the fields, with
+ * what was typed kept.
  */
 @Controller
 @RequestMapping("/ke-hoach/{id}")
@@ -54,22 +57,27 @@ class PlanChangePages {
 		return edit(plan, PlanForm.of(plan), model);
 	}
 
+	/** The "Thêm …" buttons post the form back with one more row, keeping what was typed, without sending. */
 	@PostMapping("/sua")
-	String save(Caller caller, @PathVariable String id, @RequestParam Map<String, String> fields, Model model,
-			RedirectAttributes redirect) {
+	String save(Caller caller, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "them", defaultValue = "") String addRow, Model model, RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
 		JsonNode plan = this.plans.document(id);
-		FormState form = new FormState(fields);
-		boolean amending = ISSUED.equals(plan.path("status").asString());
-		if (amending && form.text("reason") == null) {
-			form.reject("reason", "Cần ghi lý do sửa đổi, ví dụ văn bản yêu cầu sửa đổi");
+		PlanForm form = PlanForm.of(params, plan);
+		if (PlanForm.ROWS.containsKey(addRow)) {
+			return edit(plan, form.withRow(addRow), model);
 		}
-		JsonNode draft = PlanForm.draft(plan, form);
-		if (!form.valid()) {
+		boolean amending = ISSUED.equals(plan.path("status").asString());
+		String reason = form.state().text("reason");
+		if (amending && reason == null) {
+			form.state().reject("reason", "Cần ghi lý do sửa đổi, ví dụ văn bản yêu cầu sửa đổi");
+		}
+		JsonNode draft = form.draft();
+		if (!form.state().valid()) {
 			return edit(plan, form, model);
 		}
 		try {
-			Plan saved = amending ? this.plans.amend(id, form.text("reason"), draft) : this.plans.editDraft(id, draft);
+			Plan saved = amending ? this.plans.amend(id, reason, draft) : this.plans.editDraft(id, draft);
 			redirect.addFlashAttribute("notice", amending
 					? "Đã ban hành bản sửa đổi: kế hoạch " + saved.number() + " nay là phiên bản " + saved.version() + "."
 					: "Đã lưu dự thảo.");
@@ -80,7 +88,8 @@ class PlanChangePages {
 				throw problem;
 			}
 			model.addAttribute("problem", problem);
-			return edit(plan, form.refusedBy(problem), model);
+			form.state().refusedBy(problem);
+			return edit(plan, form, model);
 		}
 	}
 
@@ -130,9 +139,9 @@ class PlanChangePages {
 		}
 	}
 
-	private String edit(JsonNode plan, FormState form, Model model) {
+	private String edit(JsonNode plan, PlanForm form, Model model) {
 		model.addAttribute("plan", this.json.treeToValue(plan, Plan.class));
-		model.addAttribute("form", form);
+		form.show(model);
 		model.addAttribute("amending", ISSUED.equals(plan.path("status").asString()));
 		return "ke-hoach/sua";
 	}

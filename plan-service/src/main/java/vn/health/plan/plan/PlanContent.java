@@ -2,10 +2,14 @@ package vn.health.plan.plan;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import vn.health.contracts.plan.AlertLadder;
@@ -45,10 +49,16 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 				: new PlanPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 		List<PlanDraft.Requirement> requirements = listOf(draft.requirements());
 		List<PlanDraft.Assignment> assignments = listOf(draft.assignments());
+		List<String> requirementIds = requirementIds(requirements);
+		List<String> assignmentIds = assignmentIds(assignments);
 		return new PlanContent(strip(draft.number()), blankToNull(draft.issuerUnitId()), blankToNull(draft.place()),
 				draft.date(), draft.title().strip(), kind, year, period, draft.legalBases(), draft.sections(),
-				draft.budget(), IntStream.range(0, assignments.size()).mapToObj((i) -> task(assignments.get(i), i)).toList(),
-				IntStream.range(0, requirements.size()).mapToObj((i) -> report(requirements.get(i), i)).toList(),
+				draft.budget(), IntStream.range(0, assignments.size())
+					.mapToObj((i) -> task(assignments.get(i), assignmentIds.get(i)))
+					.toList(),
+				IntStream.range(0, requirements.size())
+					.mapToObj((i) -> report(requirements.get(i), requirementIds.get(i)))
+					.toList(),
 				draft.themes(), draft.recipients(), draft.signer(), draft.contacts(), ladder(draft.alertLadder()));
 	}
 
@@ -86,13 +96,43 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 			.toList();
 	}
 
-	static String requirementIdAt(PlanDraft.Requirement requirement, int index) {
-		return (requirement.requirementId() != null && !requirement.requirementId().isBlank())
-				? requirement.requirementId().strip() : "r" + (index + 1);
+	/** Each requirement's id, in order (an empty row has one too): see {@link #rowIds}. */
+	static List<String> requirementIds(List<PlanDraft.Requirement> requirements) {
+		return rowIds(requirements.stream().map((row) -> (row != null) ? row.requirementId() : null).toList(), "r");
 	}
 
-	private static RequiredReport report(PlanDraft.Requirement requirement, int index) {
-		return new RequiredReport(requirementIdAt(requirement, index), requirement.title().strip(),
+	private static List<String> assignmentIds(List<PlanDraft.Assignment> assignments) {
+		return rowIds(assignments.stream().map((row) -> (row != null) ? row.assignmentId() : null).toList(), "a");
+	}
+
+	/**
+	 * A row's own id, or for a row without one {@code <prefix><position>} — unless another row has that id (a row
+	 * removed before it and one added in an edit), then the next {@code <prefix><n>} no row has.
+	 */
+	static List<String> rowIds(List<String> own, String prefix) {
+		Set<String> taken = own.stream()
+			.filter((id) -> id != null && !id.isBlank())
+			.map(String::strip)
+			.collect(Collectors.toCollection(HashSet::new));
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < own.size(); i++) {
+			String id = own.get(i);
+			if (id != null && !id.isBlank()) {
+				ids.add(id.strip());
+				continue;
+			}
+			int n = i + 1;
+			while (taken.contains(prefix + n)) {
+				n++;
+			}
+			taken.add(prefix + n);
+			ids.add(prefix + n);
+		}
+		return ids;
+	}
+
+	private static RequiredReport report(PlanDraft.Requirement requirement, String id) {
+		return new RequiredReport(id, requirement.title().strip(),
 				blankToNull(requirement.period()), requirement.dueDate(), requirement.dueRule(),
 				distinct(requirement.reporterUnitIds()), distinct(requirement.reporterUnitTypes()),
 				requirement.recipientUnitId().strip(), blankToNull(requirement.upstreamRequirementId()), List.of(),
@@ -102,9 +142,7 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 					.toList());
 	}
 
-	private static AssignedTask task(PlanDraft.Assignment assignment, int index) {
-		String id = (assignment.assignmentId() != null && !assignment.assignmentId().isBlank())
-				? assignment.assignmentId().strip() : "a" + (index + 1);
+	private static AssignedTask task(PlanDraft.Assignment assignment, String id) {
 		return new AssignedTask(id, assignment.assignee().strip(), distinct(assignment.unitIds()),
 				distinct(assignment.unitTypes()), assignment.task().strip(), List.of());
 	}

@@ -60,6 +60,7 @@ final class ReportingRegimeValidation {
 	static void check(PlanDraft draft, InputErrors errors, Directory directory) {
 		List<PlanDraft.Requirement> requirements = (draft.requirements() != null) ? draft.requirements() : List.of();
 		Map<String, Integer> byId = new HashMap<>();
+		List<String> ids = PlanContent.requirementIds(requirements);
 		for (int i = 0; i < requirements.size(); i++) {
 			String at = "requirements[" + i + "].";
 			PlanDraft.Requirement requirement = requirements.get(i);
@@ -68,7 +69,7 @@ final class ReportingRegimeValidation {
 				continue;
 			}
 			checkRequirement(requirement, at, draft.year(), errors, directory);
-			String id = PlanContent.requirementIdAt(requirement, i);
+			String id = ids.get(i);
 			errors.check(ID.matcher(id).matches(), at + "requirementId",
 					"Mã yêu cầu chỉ gồm chữ, số, '-' hoặc '_' (tối đa 40 ký tự)",
 					"requirementId has letters, digits, '-' or '_' only (at most 40)")

@@ -1,5 +1,6 @@
 package vn.health.store;
 
+import java.time.Duration;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -23,12 +24,22 @@ import org.h2.mvstore.MVStore;
  */
 public final class IndexedH2Backend extends H2Backend {
 
+	/**
+	 * How long the file keeps chunks the current version no longer uses. A long read (rebuilding an index on
+	 * start, a scan of a million documents) walks an older version: with H2's default of 45 s, a heavy writer
+	 * meanwhile reused its chunks and the read failed with "Chunk … not found" (the sweep benchmark at 1,000,000
+	 * obligations). The price is file space held that much longer.
+	 */
+	static final int RETENTION_MILLIS = (int) Duration.ofMinutes(15).toMillis();
+
 	public IndexedH2Backend(String fileName) {
 		super(fileName);
+		getMvStore().setRetentionTime(RETENTION_MILLIS);
 	}
 
 	public IndexedH2Backend(MVStore store) {
 		super(store);
+		store.setRetentionTime(RETENTION_MILLIS);
 	}
 
 	@Override

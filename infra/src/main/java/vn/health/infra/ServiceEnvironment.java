@@ -52,6 +52,8 @@ final class ServiceEnvironment {
 				environment.put("SMTP_HOST", smtp.host());
 				environment.put("SMTP_PORT", String.valueOf(smtp.port()));
 				environment.put("MAIL_FROM", "no-reply@demo.syt.vn");
+				// Links in notices lead to the console through the gateway, on whatever port it has.
+				environment.put("CONSOLE_BASE_URL", "http://%s:%d".formatted(Ports.HOST, ports.gateway()));
 			}
 			// The console calls the public API through the gateway, with the signed-in user's token.
 			case CONSOLE -> environment.put("PLATFORM_API_URL", "http://%s:%d".formatted(Ports.HOST, ports.gateway()));

@@ -68,6 +68,12 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
+	void noticesLinkToTheConsoleThroughTheGateway() {
+		assertThat(environment.of(Instance.first(Component.NOTIFICATION_SERVICE)))
+			.containsEntry("CONSOLE_BASE_URL", "http://127.0.0.1:8080");
+	}
+
+	@Test
 	void gatewayFindsEachServiceOnItsPort() {
 		assertThat(environment.of(Instance.first(Component.GATEWAY))).containsAllEntriesOf(Map.of("SERVER_PORT", "8080",
 				"PLAN_SERVICE_URL", "http://127.0.0.1:8081", "REPORTING_SERVICE_URL", "http://127.0.0.1:8082",

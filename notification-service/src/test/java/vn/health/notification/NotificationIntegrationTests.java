@@ -72,7 +72,7 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 			.containsExactly("Hệ thống Truyền thông Y tế");
 		assertThat(ReceivedMail.part(email, "text/plain")).contains("Kính gửi: Đơn vị " + unit,
 				"- Hạn gửi: 20/06/2024 00:00 (giờ Việt Nam)", "- Đã quá hạn: 1 ngày",
-				"Xem chi tiết: http://localhost:8080/obligations/" + alert.key());
+				"Xem chi tiết: http://localhost:8080/bao-cao/" + alert.key());
 		assertThat(ReceivedMail.part(email, "text/html")).contains("<strong>Kế hoạch:</strong> 91/KH-SYT");
 		await().atMost(BROKER).untilAsserted(() -> assertThat(inbox(unit).total()).isEqualTo(1));
 		this.http.get()

@@ -89,9 +89,9 @@ class OverdueAlertTests {
 	void letterLinksToTheObligationsPageInTheConsole() {
 		OverdueAlert alert = OverdueAlert.of(overdue("91/KH-SYT", at("2024-06-20T08:00+07:00")), "TTYT Tân Yên", LINKS);
 
-		assertThat(alert.text()).contains("Xem chi tiết: https://truyenthong.syt.vn/obligations/plan-1.r1.ttyt-yen-the");
+		assertThat(alert.text()).contains("Xem chi tiết: https://truyenthong.syt.vn/bao-cao/plan-1.r1.ttyt-yen-the");
 		assertThat(alert.html()).contains(
-				"<a href=\"https://truyenthong.syt.vn/obligations/plan-1.r1.ttyt-yen-the\">Xem chi tiết trên Hệ thống</a>");
+				"<a href=\"https://truyenthong.syt.vn/bao-cao/plan-1.r1.ttyt-yen-the\">Xem chi tiết trên Hệ thống</a>");
 	}
 
 	private static Instant at(String vietnamTime) {

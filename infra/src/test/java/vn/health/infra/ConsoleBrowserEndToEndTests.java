@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * end. Screenshots of every page go to {@code infra/target/screenshots/}. Without Chromium
  * ({@code console/scripts/install-browser.sh}) the class is skipped, as the console's browser tests are.
  */
+@Tag("walkthrough")
 @TestMethodOrder(OrderAnnotation.class)
 class ConsoleBrowserEndToEndTests {
 

@@ -20,7 +20,7 @@ class PreferencesPageTests extends ConsoleTestSupport {
 	private static final String PREFERENCES = "/api/notifications/preferences";
 
 	private static final String EVERY_NOTICE = "report.due-soon&{c}=report.overdue&{c}=report.escalated"
-			+ "&{c}=calendar.theme-upcoming";
+			+ "&{c}=report.returned&{c}=calendar.theme-upcoming";
 
 	/** Every notice type ticked for the channel, as the page shows a channel that never chose. */
 	private static String everyNotice(String channel) {

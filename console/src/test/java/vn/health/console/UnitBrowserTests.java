@@ -91,7 +91,8 @@ class UnitBrowserTests extends BrowserTestSupport {
 			.withRequestBody(equalToJson("""
 					{"unit": "tyt-dong-tam", "channels": ["INBOX", "EMAIL", "SMS"], "email": null,
 					 "phone": "0912 345 678", "zaloPhone": null, "digest": true,
-					 "eventTypes": {"SMS": ["report.overdue", "report.escalated", "calendar.theme-upcoming"]}}""")));
+					 "eventTypes": {"SMS": ["report.overdue", "report.escalated", "report.returned",
+					 "calendar.theme-upcoming"]}}""")));
 	}
 
 	@Test

@@ -318,6 +318,30 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
 	}
 
+	/** What the recipient wrote reaches the unit that has to correct the report, once although redelivered. */
+	@Test
+	void aReturnedReportReachesTheUnitWithTheReasonByEmailAndInbox() throws Exception {
+		String unit = SharedInfrastructure.uniqueName("ttyt-returned");
+		String address = unit + "@demo.syt.vn";
+		publishUnit(unit, address);
+		publishUnit("cdc", "cdc@demo.syt.vn");
+		ProducerRecord<String, String> returned = reportingEvent(EventType.REPORT_RETURNED, unit);
+
+		this.kafka.send(returned);
+		await().atMost(BROKER).until(() -> emailsTo(address).size() == 1);
+		redeliver(Topics.REPORTING, eventId(returned));
+
+		MimeMessage email = emailsTo(address).get(0);
+		assertThat(email.getSubject()).isEqualTo("[Bị trả lại] Báo cáo 6 tháng đầu năm");
+		assertThat(ReceivedMail.part(email, "text/plain")).contains("Kính gửi: Đơn vị " + unit,
+				"Đơn vị cdc đã trả lại báo cáo sau của đơn vị để chỉnh sửa:",
+				"Lý do trả lại: Thiếu số liệu hoạt động truyền thông Ngày Thế giới phòng, chống lao 24/3",
+				"Thời điểm trả lại: 22/06/2024 09:00 (giờ Việt Nam)", "/bao-cao/");
+		assertThat(inbox(unit).items()).extracting(InboxPage.Item::title)
+			.containsExactly("[Bị trả lại] Báo cáo 6 tháng đầu năm");
+		assertThat(emailsTo(address)).hasSize(1);
+	}
+
 	@Test
 	void dueSoonReminderReachesTheUnitOnceByEmailAndInboxAlthoughTheEventIsRedelivered() {
 		String unit = SharedInfrastructure.uniqueName("ttyt-due");

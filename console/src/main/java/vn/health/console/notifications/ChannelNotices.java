@@ -67,6 +67,7 @@ final class ChannelNotices {
 		names.put("report.due-soon", "Nhắc hạn báo cáo sắp đến");
 		names.put("report.overdue", "Báo cáo của đơn vị đã quá hạn");
 		names.put("report.escalated", "Đơn vị cấp dưới chậm báo cáo");
+		names.put("report.returned", "Báo cáo bị đơn vị nhận trả lại");
 		names.put("calendar.theme-upcoming", "Sắp đến ngày chủ đề truyền thông");
 		return names;
 	}

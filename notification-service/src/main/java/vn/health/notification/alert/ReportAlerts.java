@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.contracts.reporting.ReportReturned;
 import vn.health.notification.NotificationProperties;
 import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.digest.DigestKind;
@@ -15,9 +16,9 @@ import vn.health.notification.schedule.QuietHoursProperties;
 
 /**
  * Cảnh báo và nhắc hạn báo cáo — tells the reporting unit itself, on the channels it has on, that its report
- * is overdue or falls due soon, and tells the supervising unit (and the late unit) when a report is escalated. A
- * reminder is never urgent; the overdue alert and the escalation are as configured (the escalation urgent by
- * default: it goes out at night, on weekends and holidays too).
+ * is overdue, falls due soon or was returned for correction, and tells the supervising unit (and the late unit) when
+ * a report is escalated. A reminder and a return are never urgent; the overdue alert and the escalation are as
+ * configured (the escalation urgent by default: it goes out at night, on weekends and holidays too).
  */
 @Component
 class ReportAlerts {
@@ -60,6 +61,14 @@ class ReportAlerts {
 				EscalationAlert.toSupervisor(escalated, supervisor.name(), late.name(), this.links), this.escalationUrgent);
 		this.notifications.onChosenChannels(source, late,
 				EscalationAlert.toLateUnit(escalated, late.name(), supervisor.name(), this.links), this.escalationUrgent);
+	}
+
+	/** Not urgent: the unit corrects it in working hours. */
+	void returned(SourceEvent source, ReportReturned returned) {
+		Unit unit = this.units.require(returned.unitId());
+		Unit returnedBy = this.units.require(returned.recipientUnitId());
+		this.notifications.onChosenChannels(source, unit,
+				ReturnedReport.of(returned, unit.name(), returnedBy.name(), this.links), false);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.messaging.Message;
 import vn.health.contracts.reporting.ReportDueSoon;
 import vn.health.contracts.reporting.ReportEscalated;
 import vn.health.contracts.reporting.ReportOverdue;
+import vn.health.contracts.reporting.ReportReturned;
 import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.webhook.WebhookFanOut;
 import vn.health.servicekit.messaging.InboundEvents;
@@ -31,6 +32,7 @@ class ReportingEventsConsumer {
 				case ReportOverdue overdue -> alerts.overdue(SourceEvent.of(event), overdue);
 				case ReportDueSoon dueSoon -> alerts.dueSoon(SourceEvent.of(event), dueSoon);
 				case ReportEscalated escalated -> alerts.escalated(SourceEvent.of(event), escalated);
+				case ReportReturned returned -> alerts.returned(SourceEvent.of(event), returned);
 				default -> {
 				}
 			}

@@ -17,6 +17,8 @@ public enum NoticeType {
 
 	REPORT_ESCALATED(EventType.REPORT_ESCALATED),
 
+	REPORT_RETURNED(EventType.REPORT_RETURNED),
+
 	THEME_UPCOMING(EventType.THEME_UPCOMING);
 
 	private final EventType eventType;

@@ -30,6 +30,7 @@ import vn.health.gateway.StandInService.Seen;
 import vn.health.testkit.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -121,6 +122,25 @@ class ConsoleSessionTests {
 		assertThat(lastSeen().body()).contains("narrative=%C4%90%C3%A3+t%E1%BB%95+ch%E1%BB%A9c+12", "_csrf=" + token);
 		assertThat(lastSeen().correlationId()).isNotBlank();
 		assertThat(verify(lastSeen().authorization()).getSubject()).isEqualTo("ttyt-yen-the");
+	}
+
+	/** The console keeps a form's confirmation in its session for the page after the redirect. */
+	@Test
+	void onlyTheConsolesOwnSessionCookieReachesTheConsoleAndNoCookieReachesAService() throws Exception {
+		Browser browser = signIn("ttyt-yen-the");
+		csrfCookie(browser);
+		String cookies = cookies(browser) + "; " + ForwardedCookies.CONSOLE_SESSION + "=console-1; tracking=1";
+
+		for (String path : List.of("/bao-cao", "/api/units")) {
+			HttpResponse<String> answer = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(url(path)).header("Cookie", cookies).GET().build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		}
+
+		assertThat(seen).extracting(Seen::service, Seen::cookie)
+			.containsExactly(tuple("console", ForwardedCookies.CONSOLE_SESSION + "=console-1"),
+					tuple("plan-service", null));
 	}
 
 	@Test

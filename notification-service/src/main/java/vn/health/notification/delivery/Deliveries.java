@@ -109,7 +109,10 @@ public class Deliveries {
 		return ended;
 	}
 
-	/** A province administrator sends a failed or unconfirmed delivery again, now (quiet hours do not apply). */
+	/**
+	 * A province administrator sends a failed or unconfirmed delivery again: due now, its channel's worker woken (a
+	 * non-urgent one still waits out quiet hours, as every delivery does).
+	 */
 	public DeliveryView redeliver(Caller caller, String id) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
 		Delivery delivery = this.log.findById(id)

@@ -34,8 +34,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
- * OAuth2 and OpenID Connect endpoints (discovery, authorize, token, JWKS, userinfo, logout), a sign-in
- * form for the demo users, and the two clients: the console and one integration.
+ * OAuth2 and OpenID Connect endpoints (discovery, authorize, token, JWKS, userinfo, logout), the sign-in
+ * form for the demo users ({@link SignInPages}), and the two clients: the console and one integration.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -62,11 +62,14 @@ class AuthorizationServerConfiguration {
 	SecurityFilterChain signIn(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/css/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			// Our own Vietnamese form (SignInPages); Spring Security still checks what it posts to /login.
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			// Signed out, the browser must still see /login?logout, which formLogin's permitAll does not cover.
+			.logout((logout) -> logout.permitAll())
 			.build();
 	}
 

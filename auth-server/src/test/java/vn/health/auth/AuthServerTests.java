@@ -128,14 +128,6 @@ class AuthServerTests {
 	}
 
 	@Test
-	void aWrongPasswordDoesNotSignIn() {
-		Browser browser = new Browser();
-		URI loginPage = Browser.location(browser.get(authorize(challenge("v".repeat(43)))));
-
-		assertThat(Browser.location(browser.signIn(loginPage, "cdc", "wrong")).getQuery()).isEqualTo("error");
-	}
-
-	@Test
 	void duringARotationTheNewKeySignsAndTheJwksPublishesBoth() throws Exception {
 		JWKSet published = JWKSet.parse(new Browser().get(url("/oauth2/jwks")).body());
 		JWKSet onDisk = JWKSet.load(keysDir.resolve("signing-keys.json").toFile());

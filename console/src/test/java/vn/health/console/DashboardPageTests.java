@@ -61,11 +61,12 @@ class DashboardPageTests extends ConsoleTestSupport {
 				"Các báo cáo gửi " + ApiFixtures.CDC_NAME
 						+ ": đã nộp 4/6 báo cáo (66,7%), đúng hạn 3 (50%), còn thiếu 2",
 				"Theo báo cáo gửi đơn vị", "Báo cáo kết quả truyền thông quý I", "Quý I · trước ngày 20/03/2024",
-				"Quý II · trước ngày 20/06/2024", "33,3%", "Đơn vị chưa nộp", "Trung tâm Y tế huyện Yên Thế",
+				"Quý II · trước ngày 20/06/2024", "33,3%", "Đơn vị chưa nộp", "Đã nộp đủ", "<li>Trung tâm Y tế huyện Yên Thế</li>",
 				"data-chart=\"{&quot;labels&quot;:[&quot;Báo cáo kết quả truyền thông quý I&quot;,"
 						+ "&quot;Báo cáo kết quả truyền thông quý II&quot;]",
 				"/js/dashboard.js", "Báo cáo quá hạn", ApiFixtures.COMMUNE_NAME, "5 ngày")
-			.doesNotContain("Báo cáo tổng hợp gửi Sở Y tế", "Cả kế hoạch", "gửi nơi khác", "Không đọc được");
+			.doesNotContain("Báo cáo tổng hợp gửi Sở Y tế", "Cả kế hoạch", "gửi nơi khác", "Không đọc được",
+					"không tính");
 		API.verify(getRequestedFor(urlEqualTo(WHOLE_PLAN + "&requirement=bc-quy-1")).withHeader("Authorization",
 				equalTo(TestTokens.bearer(token))));
 		API.verify(getRequestedFor(urlEqualTo(WHOLE_PLAN + "&requirement=bc-quy-2")));
@@ -97,7 +98,8 @@ class DashboardPageTests extends ConsoleTestSupport {
 		assertThat(answer.body()).contains(
 				"Không đọc được tỷ lệ báo cáo (Không có quyền: Bạn không được xem dữ liệu của đơn vị syt).",
 				"Báo cáo kết quả truyền thông quý II",
-				"Các báo cáo gửi " + ApiFixtures.CDC_NAME + ": đã nộp 3/3 báo cáo (100%)",
+				"Các báo cáo gửi " + ApiFixtures.CDC_NAME + ": đã nộp 3/3 báo cáo (100%), đúng hạn 3 (100%), "
+						+ "còn thiếu 0 (không tính báo cáo chưa đọc được tỷ lệ)",
 				"data-chart=\"{&quot;labels&quot;:[&quot;Báo cáo kết quả truyền thông quý I&quot;]",
 				ApiFixtures.COMMUNE_NAME, "5 ngày")
 			.doesNotContain("You may not");

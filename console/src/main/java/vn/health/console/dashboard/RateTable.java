@@ -11,7 +11,7 @@ import vn.health.console.api.Completeness;
  * to the user's unit (a recipient such as the CDC, or a district centre receiving its communes' reports).
  *
  * @param received whether the rows are the reports sent to the user's unit, rather than the whole plan's periods
- * @param total the rates over every row read; null when none was
+ * @param total the rates over every row read ({@link #partial()} when some was not); null when none was
  * @param rows one period or one report each, in the order to show
  * @param note why no rates can be shown (the read failed), null otherwise
  */
@@ -44,6 +44,11 @@ public record RateTable(boolean received, Completeness.Rates total, List<Row> ro
 	static RateTable received(List<Row> reports) {
 		List<Completeness.Rates> read = reports.stream().map(Row::rates).filter(Objects::nonNull).toList();
 		return new RateTable(true, read.isEmpty() ? null : Completeness.Rates.sum(read), reports, null);
+	}
+
+	/** Whether some row's rates could not be read, so the total leaves it out. */
+	public boolean partial() {
+		return this.rows.stream().anyMatch((row) -> row.rates() == null);
 	}
 
 	static RateTable unreadable(String note) {

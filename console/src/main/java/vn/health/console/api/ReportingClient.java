@@ -68,9 +68,17 @@ public class ReportingClient {
 			.body(Obligation.class);
 	}
 
-	/** The plan's reporting rates, overall and per period. */
+	/** The whole plan's reporting rates, overall and per period: the Sở's (PROVINCE_ADMIN, VIEWER) to read. */
 	public Completeness completeness(String planId) {
 		return this.rest.get().uri("/api/reports/completeness?plan={plan}", planId).retrieve().body(Completeness.class);
+	}
+
+	/** One requirement's reporting rates: also for whoever may read the unit it is sent to (the CDC, a district). */
+	public Completeness completeness(String planId, String requirementId) {
+		return this.rest.get()
+			.uri("/api/reports/completeness?plan={plan}&requirement={requirement}", planId, requirementId)
+			.retrieve()
+			.body(Completeness.class);
 	}
 
 	public Consolidation consolidation(String planId, String requirementId) {

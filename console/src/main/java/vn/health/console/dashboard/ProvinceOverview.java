@@ -1,52 +1,31 @@
 package vn.health.console.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import vn.health.console.api.Completeness;
 import vn.health.console.api.Obligation;
 import vn.health.console.api.PlanSummary;
 
 /**
- * The Sở's or CDC's overview: one plan's reporting rates per period, and every report overdue to the user's unit.
+ * The Sở's or a recipient's (the CDC's, a district centre's) overview: one plan's reporting rates, and every report
+ * overdue to the user's unit. Each part carries its own note when its service refused or did not answer.
  *
  * @param plans the plans in force, to choose from
- * @param plan the chosen plan, null when none is in force
+ * @param plan the chosen plan, null when none is in force (or the plans could not be read)
  * @param rates its rates, null without a plan
  * @param overdue overdue reports, most overdue first
  */
-public record ProvinceOverview(List<PlanSummary> plans, PlanSummary plan, Completeness rates,
-		List<Obligation> overdue) {
+public record ProvinceOverview(Part<List<PlanSummary>> plans, PlanSummary plan, RateTable rates,
+		Part<List<Obligation>> overdue) {
 
-	static ProvinceOverview of(List<PlanSummary> plans, PlanSummary plan, Completeness rates, List<Obligation> overdue,
-			Instant now) {
-		return new ProvinceOverview(plans, plan, rates,
-				overdue.stream().sorted(Comparator.comparingLong((Obligation o) -> -o.daysOverdue(now))).toList());
-	}
-
-	/** The rates per period as the API lists them (by period name). */
-	public List<Map.Entry<String, Completeness.Rates>> periods() {
-		return (this.rates != null) ? List.copyOf(this.rates.byPeriod().entrySet()) : List.of();
-	}
-
-	/** Labels and the two rates per period, for the chart's data attributes. */
-	public List<String> chartLabels() {
-		return periods().stream().map(Map.Entry::getKey).toList();
-	}
-
-	public List<BigDecimal> chartCompleteness() {
-		return periods().stream().map((p) -> zeroIfNull(p.getValue().completenessPercent())).toList();
-	}
-
-	public List<BigDecimal> chartTimeliness() {
-		return periods().stream().map((p) -> zeroIfNull(p.getValue().timelinessPercent())).toList();
-	}
-
-	private static BigDecimal zeroIfNull(BigDecimal value) {
-		return (value != null) ? value : BigDecimal.ZERO;
+	static ProvinceOverview of(Part<List<PlanSummary>> plans, PlanSummary plan, RateTable rates,
+			Part<List<Obligation>> overdue, Instant now) {
+		Part<List<Obligation>> mostOverdueFirst = overdue.failed() ? overdue : Part.of(overdue.value()
+			.stream()
+			.sorted(Comparator.comparingLong((Obligation o) -> -o.daysOverdue(now)))
+			.toList());
+		return new ProvinceOverview(plans, plan, rates, mostOverdueFirst);
 	}
 
 }

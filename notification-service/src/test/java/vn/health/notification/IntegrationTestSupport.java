@@ -52,8 +52,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The service on a real broker, store, SMTP server and HTTP stubs. Every integration test class extends this one
  * and adds no annotations or properties of its own, so all of them share one Spring context (with the movable
- * clock) and the service's consumer groups, as the service runs in production. Tokens are checked against test-kit's issuer,
- * as in production: {@link #http} calls as the Sở's administrator, {@link #as} as anyone else.
+ * clock) and the service's consumer groups, as the service runs in production. Tokens are checked against test-kit's
+ * issuer, as in production: {@link #http} calls as the Sở's administrator, {@link #as} as anyone else.
  */
 @WithRealInfrastructure
 @WithTestIssuer

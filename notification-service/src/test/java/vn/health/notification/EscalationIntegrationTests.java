@@ -66,11 +66,4 @@ class EscalationIntegrationTests extends IntegrationTestSupport {
 			.containsExactly(EventType.REPORT_OVERDUE.typeName());
 	}
 
-	private ProducerRecord<String, String> escalated(String lateUnit, String supervisor) {
-		ProducerRecord<String, String> record = reportingEvent(EventType.REPORT_ESCALATED, lateUnit);
-		ObjectNode event = (ObjectNode) this.json.readTree(record.value());
-		event.put("supervisorUnitId", supervisor);
-		return KafkaTestClient.cloudEvent(EventType.REPORT_ESCALATED, record.key(), this.json.writeValueAsString(event));
-	}
-
 }

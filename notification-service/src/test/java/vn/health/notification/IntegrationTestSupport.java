@@ -52,8 +52,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The service on a real broker, store, SMTP server and HTTP stubs. Every integration test class extends this one
  * and adds no annotations or properties of its own, so all of them share one Spring context (with the movable
- * clock) and one consumer group, as the service runs in production. Tokens are checked against test-kit's issuer,
- * as in production: {@link #http} calls as the Sở's administrator, {@link #as} as anyone else.
+ * clock) and the service's consumer groups, as the service runs in production. Tokens are checked against test-kit's
+ * issuer, as in production: {@link #http} calls as the Sở's administrator, {@link #as} as anyone else.
  */
 @WithRealInfrastructure
 @WithTestIssuer
@@ -63,6 +63,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "platform.security.enabled=true", "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval=100",
 				"spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval=300",
+				"spring.cloud.stream.bindings.alertEscalations-in-0.consumer.back-off-initial-interval=100",
+				"spring.cloud.stream.bindings.alertEscalations-in-0.consumer.back-off-max-interval=300",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-initial-interval=100",
 				"spring.cloud.stream.bindings.announceThemes-in-0.consumer.back-off-max-interval=300",
 				"notification.redelivery.period=1h", "notification.webhooks.period=1h", "notification.digest.period=1h",
@@ -79,6 +81,9 @@ abstract class IntegrationTestSupport {
 	static final Duration BROKER = Duration.ofSeconds(60);
 
 	static final String GROUP = "notification-service";
+
+	/** The group of escalations on {@code reporting.v1}. */
+	static final String URGENT_GROUP = "notification-service-urgent";
 
 	/** A Wednesday, 10:00 in Hà Nội: working hours, so nothing waits for the morning unless a test says so. */
 	static final Instant WORKING_HOURS = OffsetDateTime.parse("2024-06-19T10:00+07:00").toInstant();
@@ -181,6 +186,14 @@ abstract class IntegrationTestSupport {
 		return reportingEvent(EventType.REPORT_DUE_SOON, unitId);
 	}
 
+	/** {@code lateUnit}'s report escalated to {@code supervisor}. */
+	ProducerRecord<String, String> escalated(String lateUnit, String supervisor) {
+		ProducerRecord<String, String> record = reportingEvent(EventType.REPORT_ESCALATED, lateUnit);
+		ObjectNode event = (ObjectNode) this.json.readTree(record.value());
+		event.put("supervisorUnitId", supervisor);
+		return KafkaTestClient.cloudEvent(EventType.REPORT_ESCALATED, record.key(), this.json.writeValueAsString(event));
+	}
+
 	/** The contract sample of a {@code reporting.v1} event, for the obligation of {@code unitId}. */
 	ProducerRecord<String, String> reportingEvent(EventType type, String unitId) {
 		ObjectNode event = sample(type);
@@ -208,7 +221,13 @@ abstract class IntegrationTestSupport {
 			.filter(withEventId(eventId))
 			.findFirst()
 			.orElseThrow());
-		await().atMost(BROKER).until(() -> this.kafka.caughtUp(GROUP, topic));
+		await().atMost(BROKER).until(() -> caughtUp(topic));
+	}
+
+	/** Every consumer group of the service that reads {@code topic} has handled all of it. */
+	boolean caughtUp(String topic) {
+		return this.kafka.caughtUp(GROUP, topic)
+				&& (!Topics.REPORTING.equals(topic) || this.kafka.caughtUp(URGENT_GROUP, topic));
 	}
 
 	List<InboxEntry> inboxEntriesOf(String eventId) {

@@ -1,0 +1,41 @@
+package vn.health.notification.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import org.springframework.messaging.Message;
+
+import vn.health.contracts.CloudEventHeaders;
+import vn.health.contracts.EventType;
+
+/**
+ * Làn khẩn — which of the two consumer groups on {@code reporting.v1} handles a record. Kafka hands a group each
+ * partition in order, so in one group an escalation waited until every overdue alert of a burst ahead of it on its
+ * partition was recorded; in a group of its own it does not. Every record belongs to exactly one lane, told from its
+ * {@code ce_type} header alone, so the other lane skips it without reading the payload. A record without the header
+ * is ordinary: the ordinary lane dead-letters it.
+ */
+enum ReportingLane {
+
+	/** Escalations (báo cáo cấp trên), whatever quiet hours make of them: the lane decides when they are recorded. */
+	URGENT,
+
+	/** Everything else on the topic, including the overdue alerts of a deadline burst. */
+	ORDINARY;
+
+	private static final Set<String> URGENT_TYPES = Set.of(EventType.REPORT_ESCALATED.typeName());
+
+	static ReportingLane of(Message<byte[]> message) {
+		return URGENT_TYPES.contains(type(message)) ? URGENT : ORDINARY;
+	}
+
+	/** The Kafka binder hands over unmapped headers as raw bytes, mapped ones as strings. */
+	private static String type(Message<byte[]> message) {
+		Object value = message.getHeaders().get(CloudEventHeaders.TYPE);
+		if (value instanceof byte[] bytes) {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+		return (value != null) ? value.toString() : "";
+	}
+
+}

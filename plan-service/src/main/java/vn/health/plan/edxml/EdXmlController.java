@@ -73,7 +73,7 @@ class EdXmlController {
 	/** Gửi kế hoạch — an issued plan as an edXML package, offered as a file to save or pass to the LGSP. */
 	@GetMapping("/api/plans/{id}/edxml")
 	ResponseEntity<byte[]> export(@PathVariable String id, Caller caller) {
-		EdXmlExport.Exported exported = this.exports.export(this.plans.get(id, caller).id());
+		EdXmlExport.Exported exported = this.exports.export(this.plans.get(id, caller));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(exported.fileName()).build().toString())

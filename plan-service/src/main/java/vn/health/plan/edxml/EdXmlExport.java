@@ -13,7 +13,6 @@ import vn.health.plan.directory.Unit;
 import vn.health.plan.plan.DocumentDate;
 import vn.health.plan.plan.Plan;
 import vn.health.plan.plan.PlanContent;
-import vn.health.plan.plan.PlanManagement;
 import vn.health.plan.plan.PlanStatus;
 import vn.health.plan.plan.Recipient;
 import vn.health.plan.plan.Signer;
@@ -35,17 +34,15 @@ class EdXmlExport {
 	/** The province's time zone: a plan issued at 23:30 UTC was issued the next day in Vietnam. */
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final PlanManagement plans;
-
 	private final Directory directory;
 
-	EdXmlExport(PlanManagement plans, Directory directory) {
-		this.plans = plans;
+	EdXmlExport(Directory directory) {
 		this.directory = directory;
 	}
 
-	Exported export(String planId) {
-		Plan plan = this.plans.get(planId);
+	/** {@code plan} as its caller read it (and was allowed to): read once, not again here. */
+	Exported export(Plan plan) {
+		String planId = plan.id();
 		if (plan.status() != PlanStatus.ISSUED) {
 			throw new ConflictException("Chỉ gửi được kế hoạch đã ban hành (kế hoạch " + planId + " đang ở trạng thái "
 					+ plan.status() + ")", "Only an issued plan can be exported (plan " + planId + " is " + plan.status() + ")");

@@ -38,7 +38,7 @@ class PlanLgspSends {
 	/** Stored before anything is sent; an unknown, unissued or unexportable plan stores nothing. */
 	LgspSendStatus queue(String planId, Caller caller) {
 		LgspSends sends = sends();
-		EdXmlExport.Exported exported = this.exports.export(this.plans.get(planId, caller).id());
+		EdXmlExport.Exported exported = this.exports.export(this.plans.get(planId, caller));
 		return sends.queue(LgspSend.Kind.DOCUMENT, subject(planId), XML,
 				new String(exported.xml(), StandardCharsets.UTF_8), caller.subject());
 	}

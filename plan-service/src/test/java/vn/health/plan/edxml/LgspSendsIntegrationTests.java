@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -110,6 +111,8 @@ class LgspSendsIntegrationTests {
 		assertThat(this.meters.find("resilience4j.circuitbreaker.state").tag("name", "lgsp").gauges()).isNotEmpty();
 		JsonNode listed = this.api.http().get("/api/plans/" + plan + "/lgsp-sends").json();
 		assertThat(listed.valueStream().map((each) -> each.get("id").asString())).containsExactly(send);
+		Document stored = this.mongo.getCollection("lgsp_sends").find(new Document("_id", send)).first();
+		assertThat(stored.getString("body")).as("recording an attempt keeps the stored package").isEqualTo(exported);
 	}
 
 	@Test

@@ -50,14 +50,21 @@ public class LgspSends {
 	}
 
 	public Optional<LgspSendStatus> status(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, LgspSend.class)).map(LgspSend::view);
+		return Optional.ofNullable(this.mongo.findOne(withoutBody(new Query(where("_id").is(id))), LgspSend.class))
+			.map(LgspSend::view);
 	}
 
 	/** The sends of {@code subject}, newest first (at most 100). */
 	public List<LgspSendStatus> statusOf(String subject) {
 		Query query = new Query(where("subject").is(subject)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
 			.limit(MAX_LISTED);
-		return this.mongo.find(query, LgspSend.class).stream().map(LgspSend::view).toList();
+		return this.mongo.find(withoutBody(query), LgspSend.class).stream().map(LgspSend::view).toList();
+	}
+
+	/** A status read never needs the package, which can be megabytes: the store leaves it out. */
+	private static Query withoutBody(Query query) {
+		query.fields().exclude("body");
+		return query;
 	}
 
 	/** Queued sends due by {@code now}, oldest due first; served by the {@code (status, nextAttemptAt)} index. */
@@ -80,8 +87,15 @@ public class LgspSends {
 			.getModifiedCount() == 1;
 	}
 
-	void save(LgspSend send) {
-		this.mongo.save(send);
+	/** Records where an attempt left {@code send}: its status fields only, the stored package is not written again. */
+	void record(LgspSend send) {
+		Update outcome = new Update().set("status", send.status())
+			.set("attempts", send.attempts())
+			.set("nextAttemptAt", send.nextAttemptAt())
+			.set("sentAt", send.sentAt())
+			.set("lastStatus", send.lastStatus())
+			.set("lastError", send.lastError());
+		this.mongo.updateFirst(new Query(where("_id").is(send.id())), outcome, LgspSend.class);
 	}
 
 }

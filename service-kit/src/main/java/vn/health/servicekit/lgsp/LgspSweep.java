@@ -57,7 +57,7 @@ public class LgspSweep {
 		int tried = 0;
 		for (LgspSend send : this.sends.due(now, this.settings.batchSize())) {
 			if (this.sends.claim(send, now.plus(this.settings.lease()))) {
-				this.sends.save(attempt(send));
+				this.sends.record(attempt(send));
 				tried++;
 			}
 		}

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -53,44 +54,43 @@ public class PlatformMetrics {
 
 	private final MeterRegistry registry;
 
+	private final Meter.MeterProvider<Counter> published;
+
+	private final Meter.MeterProvider<Counter> consumed;
+
+	private final Meter.MeterProvider<Counter> relayFailures;
+
+	private final Meter.MeterProvider<Counter> deadLetters;
+
+	/** The counters' names and descriptions are set once here; each call only adds its tags. */
 	public PlatformMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		this.published = Counter.builder(PUBLISHED).description("Events the broker acknowledged").withRegistry(registry);
+		this.consumed = Counter.builder(CONSUMED)
+			.description("Event deliveries to this service's consumers, by outcome")
+			.withRegistry(registry);
+		this.relayFailures = Counter.builder(RELAY_FAILURES)
+			.description("Outbox sends refused or not acknowledged in time; the event is retried")
+			.withRegistry(registry);
+		this.deadLetters = Counter.builder(DEAD_LETTERS)
+			.description("Records sent to a dead-letter topic")
+			.withRegistry(registry);
 	}
 
 	public void published(String type, String topic) {
-		Counter.builder(PUBLISHED)
-			.description("Events the broker acknowledged")
-			.tag("type", type)
-			.tag("topic", topic)
-			.register(this.registry)
-			.increment();
+		this.published.withTags("type", type, "topic", topic).increment();
 	}
 
 	public void consumed(String type, Outcome outcome) {
-		Counter.builder(CONSUMED)
-			.description("Event deliveries to this service's consumers, by outcome")
-			.tag("type", type)
-			.tag("outcome", outcome.tag())
-			.register(this.registry)
-			.increment();
+		this.consumed.withTags("type", type, "outcome", outcome.tag()).increment();
 	}
 
 	public void relayFailed(String collection) {
-		Counter.builder(RELAY_FAILURES)
-			.description("Outbox sends refused or not acknowledged in time; the event is retried")
-			.tag("collection", collection)
-			.register(this.registry)
-			.increment();
+		this.relayFailures.withTags("collection", collection).increment();
 	}
 
 	public void deadLettered(String topic, String deadLetterTopic, String type) {
-		Counter.builder(DEAD_LETTERS)
-			.description("Records sent to a dead-letter topic")
-			.tag("topic", topic)
-			.tag("dlq", deadLetterTopic)
-			.tag("type", type)
-			.register(this.registry)
-			.increment();
+		this.deadLetters.withTags("topic", topic, "dlq", deadLetterTopic, "type", type).increment();
 		consumed(type, Outcome.DEAD_LETTERED);
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -107,6 +108,11 @@ class AuthorizationServerConfiguration {
 	@Bean
 	JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
 		return new ImmutableJWKSet<>(keys.all());
+	}
+
+	@Bean
+	OAuth2AuthorizationService authorizations() {
+		return new AuthorizationsByEveryIdToken();
 	}
 
 	@Bean

@@ -115,6 +115,24 @@ class AuthServerTests {
 		assertThat(JSON.readTree(first.body()).get("refresh_token").asString()).isEqualTo(refreshToken);
 	}
 
+	/** The gateway signs out with its session's ID token, the sign-in's, which a refresh has replaced by then. */
+	@Test
+	void signingOutWithTheSignInsIdTokenAfterARefreshEndsTheSessionHere() {
+		Browser browser = new Browser();
+		JsonNode tokens = signIn(browser, "cdc", Map.of("Authorization", consoleSecret("s3cret-console")));
+		String signInIdToken = tokens.get("id_token").asString();
+		HttpResponse<String> refreshed = refresh(tokens.get("refresh_token").asString(), "s3cret-console");
+		assertThat(JSON.readTree(refreshed.body()).get("id_token").asString()).isNotEqualTo(signInIdToken);
+
+		HttpResponse<String> signedOut = browser.get(url("/connect/logout?id_token_hint=" + signInIdToken
+				+ "&post_logout_redirect_uri=http://127.0.0.1:8080/"));
+
+		assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
+		assertThat(Browser.location(signedOut)).isEqualTo(URI.create("http://127.0.0.1:8080/"));
+		URI nextSignIn = Browser.location(browser.get(authorize(challenge(UUID.randomUUID() + "-next"))));
+		assertThat(nextSignIn.getPath()).as("the password is asked again").isEqualTo("/login");
+	}
+
 	@Test
 	void aWrongConsoleSecretGetsNoToken() {
 		assertThat(refresh("any", "guessed").statusCode()).isEqualTo(401);
@@ -156,8 +174,11 @@ class AuthServerTests {
 
 	/** A demo user's sign-in as the gateway makes it; {@code headers}: how the token request authenticates the client. */
 	private JsonNode signIn(String user, Map<String, String> headers) {
+		return signIn(new Browser(), user, headers);
+	}
+
+	private JsonNode signIn(Browser browser, String user, Map<String, String> headers) {
 		String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
-		Browser browser = new Browser();
 		URI loginPage = Browser.location(browser.get(authorize(challenge(verifier))));
 		URI backToAuthorize = Browser.location(browser.signIn(loginPage, user, "demo"));
 		URI callback = Browser.location(browser.get(backToAuthorize));
@@ -183,7 +204,7 @@ class AuthServerTests {
 
 	private URI authorize(String challenge) {
 		String pkce = (challenge != null) ? "&code_challenge=" + challenge + "&code_challenge_method=S256" : "";
-		return url("/oauth2/authorize?response_type=code&client_id=console&scope=openid%20profile&state=s1"
+		return url("/oauth2/authorize?response_type=code&client_id=console&scope=openid%20profile&state=s1&nonce=n1"
 				+ "&redirect_uri=" + REDIRECT + pkce);
 	}
 

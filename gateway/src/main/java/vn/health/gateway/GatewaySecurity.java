@@ -2,6 +2,7 @@ package vn.health.gateway;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
@@ -13,6 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -57,7 +60,9 @@ class GatewaySecurity {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProblems problems,
-			ReactiveJwtDecoder jwtDecoder, GatewayProperties properties) {
+			ReactiveJwtDecoder jwtDecoder, GatewayProperties properties,
+			ReactiveClientRegistrationRepository registrations,
+			@Value("${platform.security.end-session-uri}") String endSessionUri) {
 		List<String> open = new ArrayList<>(List.of("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 				"/api-docs/**", "/v3/api-docs/**"));
 		open.addAll(properties.publicPaths());
@@ -75,7 +80,7 @@ class GatewaySecurity {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.oauth2Login(Customizer.withDefaults())
-			.logout(Customizer.withDefaults())
+			.logout((logout) -> logout.logoutSuccessHandler(signOutAtTheIssuer(registrations, endSessionUri)))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(problems))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
@@ -87,6 +92,24 @@ class GatewaySecurity {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.build();
+	}
+
+	/**
+	 * Đăng xuất ends the issuer's session too, not just the gateway's: otherwise the next visit on a shared office
+	 * computer would be signed in again as the same person without a password. The issuer then sends the browser
+	 * back to the console's start page, the address registered as the console's post-logout URI.
+	 */
+	private static OidcClientInitiatedServerLogoutSuccessHandler signOutAtTheIssuer(
+			ReactiveClientRegistrationRepository registrations, String endSessionUri) {
+		// The issuer's endpoints are configured, not discovered, so its end-session endpoint is added here.
+		ReactiveClientRegistrationRepository withEndSession = (id) -> registrations.findByRegistrationId(id)
+			.map((registration) -> ClientRegistration.withClientRegistration(registration)
+				.providerConfigurationMetadata(Map.of("end_session_endpoint", endSessionUri))
+				.build());
+		OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(
+				withEndSession);
+		handler.setPostLogoutRedirectUri("{baseUrl}/");
+		return handler;
 	}
 
 	/** Tokens of the platform's issuer only: signature (JWKS), issuer, expiry, a unit. */

@@ -203,6 +203,23 @@ class ConsoleSessionTests {
 		assertThat(seen).as("nothing forwarded").isEmpty();
 	}
 
+	/** On a shared office computer, the next person must not find the last one still signed in at the issuer. */
+	@Test
+	void signingOutEndsTheIssuersSessionTooSoTheNextVisitAsksForThePasswordAgain() {
+		Browser browser = signIn("cdc");
+		String token = csrfCookie(browser);
+
+		URI atIssuer = Browser.location(browser.post(url("/logout"), Map.of("_csrf", token)));
+		assertThat(atIssuer.toString()).startsWith(issuer.url() + "/connect/logout");
+		assertThat(Browser.query(atIssuer)).containsEntry("post_logout_redirect_uri", GATEWAY + "/")
+			.containsKey("id_token_hint");
+		assertThat(Browser.location(browser.get(atIssuer))).isEqualTo(url("/"));
+
+		URI nextVisit = browser.followUntil(browser.get(url("/bao-cao")), issuer.url() + "/login");
+		assertThat(nextVisit.getPath()).isEqualTo("/login");
+		assertThat(seen).as("nothing forwarded after signing out").isEmpty();
+	}
+
 	/** Signs a demo user in at the issuer the way a browser does, starting at the gateway. */
 	private static Browser signIn(String user) {
 		Browser browser = new Browser();

@@ -1,4 +1,5 @@
-// Tổng quan: draws the rates per period from the canvas's data-chart attribute (the table below has the same figures).
+// Tổng quan: draws the rates per period (the Sở) or per report sent to the unit (a recipient) from the canvas's data-chart
+// attribute (the table below has the same figures).
 (function () {
 	'use strict';
 	var canvas = document.getElementById('bieu-do-ty-le');

@@ -92,16 +92,23 @@ final class ConsoleBrowser implements AutoCloseable {
 	static ConsoleBrowser signedIn(String gatewayUrl, String authServerUrl, String user, String password,
 			String firstPage, Path screenshots, Path logs) throws IOException {
 		ConsoleBrowser browser = new ConsoleBrowser(gatewayUrl, screenshots, logs, user);
-		browser.driver.get(gatewayUrl + "/");
-		browser.waitUntil(ExpectedConditions.urlContains(authServerUrl + "/login"));
-		browser.driver.findElement(By.id("username")).sendKeys(user);
-		browser.driver.findElement(By.id("password")).sendKeys(password);
-		browser.screenshot(user + "-dang-nhap");
-		browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waitUntil(ExpectedConditions.urlContains(gatewayUrl));
-		browser.open(firstPage);
-		browser.waitForText(".who .user", user);
-		return browser;
+		try {
+			browser.driver.get(gatewayUrl + "/");
+			browser.waitUntil(ExpectedConditions.urlContains(authServerUrl + "/login"));
+			browser.driver.findElement(By.id("username")).sendKeys(user);
+			browser.driver.findElement(By.id("password")).sendKeys(password);
+			browser.screenshot(user + "-dang-nhap");
+			browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+			browser.waitUntil(ExpectedConditions.urlContains(gatewayUrl));
+			browser.open(firstPage);
+			browser.waitForText(".who .user", user);
+			return browser;
+		}
+		catch (RuntimeException | AssertionError ex) {
+			// Not yet handed to a try-with-resources: a failed sign-in would leave Chromium and its driver running.
+			browser.close();
+			throw ex;
+		}
 	}
 
 	/** Opens a console page by its path, as a bookmark would. */

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,10 +49,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	private final String user;
 
-	private ConsoleBrowser(String gatewayUrl, Path screenshots, String user) throws IOException {
+	private ConsoleBrowser(String gatewayUrl, Path screenshots, Path logs, String user) throws IOException {
 		this.gatewayUrl = gatewayUrl;
 		this.user = user;
 		this.screenshots = Files.createDirectories(screenshots);
+		Files.createDirectories(logs);
 		this.profile = Files.createTempDirectory("e2e-chromium");
 		// A page counts as loaded at DOMContentLoaded: the tests wait for the text they need, not for every file.
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -60,12 +62,19 @@ final class ConsoleBrowser implements AutoCloseable {
 					"--user-data-dir=" + this.profile, "--window-size=1280,900", "--lang=vi",
 					// Idle between commands on a loaded machine, a page must still load and keep its event stream.
 					"--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-					"--disable-backgrounding-occluded-windows");
+					"--disable-backgrounding-occluded-windows",
+					// What the browser sent and got, request by request: shows whether a page that hangs is waiting
+					// for the server (a request sent, no answer) or for the browser's own renderer.
+					"--log-net-log=" + logs.resolve(user + "-netlog.json"));
 		options.setPageLoadStrategy(PageLoadStrategy.EAGER);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.withEnvironment(Map.of("LANGUAGE", "vi"))
+			// Every DevTools command and event with its time, to set beside the gateway's access log.
+			.withLogLevel(ChromiumDriverLogLevel.ALL)
+			.withReadableTimestamp(true)
+			.withLogFile(logs.resolve(user + "-chromedriver.log").toFile())
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(WAIT);
@@ -77,21 +86,29 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	/**
 	 * Opens the console and signs in on auth-server's own form (Spring Security's, reached through the gateway's
-	 * OIDC redirect); back at the console, {@code firstPage}'s header names the signed-in user.
+	 * OIDC redirect); back at the console, {@code firstPage}'s header names the signed-in user. The driver's log and
+	 * the browser's network log go to {@code logs} as {@code <user>-chromedriver.log} and {@code <user>-netlog.json}.
 	 */
 	static ConsoleBrowser signedIn(String gatewayUrl, String authServerUrl, String user, String password,
-			String firstPage, Path screenshots) throws IOException {
-		ConsoleBrowser browser = new ConsoleBrowser(gatewayUrl, screenshots, user);
-		browser.driver.get(gatewayUrl + "/");
-		browser.waitUntil(ExpectedConditions.urlContains(authServerUrl + "/login"));
-		browser.driver.findElement(By.id("username")).sendKeys(user);
-		browser.driver.findElement(By.id("password")).sendKeys(password);
-		browser.screenshot(user + "-dang-nhap");
-		browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waitUntil(ExpectedConditions.urlContains(gatewayUrl));
-		browser.open(firstPage);
-		browser.waitForText(".who .user", user);
-		return browser;
+			String firstPage, Path screenshots, Path logs) throws IOException {
+		ConsoleBrowser browser = new ConsoleBrowser(gatewayUrl, screenshots, logs, user);
+		try {
+			browser.driver.get(gatewayUrl + "/");
+			browser.waitUntil(ExpectedConditions.urlContains(authServerUrl + "/login"));
+			browser.driver.findElement(By.id("username")).sendKeys(user);
+			browser.driver.findElement(By.id("password")).sendKeys(password);
+			browser.screenshot(user + "-dang-nhap");
+			browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+			browser.waitUntil(ExpectedConditions.urlContains(gatewayUrl));
+			browser.open(firstPage);
+			browser.waitForText(".who .user", user);
+			return browser;
+		}
+		catch (RuntimeException | AssertionError ex) {
+			// Not yet handed to a try-with-resources: a failed sign-in would leave Chromium and its driver running.
+			browser.close();
+			throw ex;
+		}
 	}
 
 	/** Opens a console page by its path, as a bookmark would. */

@@ -26,9 +26,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Issue #10's walk through the console in a real headless Chromium against the whole platform (every process from
  * the jars the build made, the real gateway, OIDC sign-in on auth-server's form): a commune station's officer
  * watches its inbox while a report of its falls overdue, sees the alert arrive live and submits the report; the CDC
- * returns it with a reason; the unit reads the return; the Sở's admin imports the Bắc Giang plan document and is
- * told why the draft as read cannot be saved. Each person has a browser profile of their own and signs out at the
- * end. Screenshots of every page go to {@code infra/target/screenshots/}. Without Chromium
+ * returns it with a reason; the unit, back on its inbox, sees the return arrive live and reads it; the Sở's admin
+ * imports the Bắc Giang plan document and is told why the draft as read cannot be saved. Each person has a browser
+ * profile of their own and signs out at the end. Screenshots of every page go to {@code infra/target/screenshots/},
+ * each browser's driver and network log to {@code infra/target/e2e-browser/browser/}. Without Chromium
  * ({@code console/scripts/install-browser.sh}) the class is skipped, as the console's browser tests are.
  */
 @Tag("walkthrough")
@@ -47,6 +48,9 @@ class ConsoleBrowserEndToEndTests {
 
 	private static final Path SCREENSHOTS = RepositoryFiles.root().resolve("infra/target/screenshots");
 
+	/** The platform's data and logs; {@code logs/} has each process's, {@code browser/} each browser's. */
+	private static final Path DATA_DIR = RepositoryFiles.root().resolve("infra/target/e2e-browser");
+
 	static Platform platform;
 
 	/** The Sở's administrator {@code syt} through the API: sets the scene and checks what the pages did. */
@@ -62,12 +66,19 @@ class ConsoleBrowserEndToEndTests {
 		assumeTrue(ConsoleBrowser.installed(),
 				"Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing; "
 						+ "run console/scripts/install-browser.sh");
-		Path dataDir = RepositoryFiles.root().resolve("infra/target/e2e-browser");
-		FileSystemUtils.deleteRecursively(dataDir);
+		FileSystemUtils.deleteRecursively(DATA_DIR);
 		FileSystemUtils.deleteRecursively(SCREENSHOTS);
-		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), dataDir)
+		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), DATA_DIR)
 			.ports(Ports.free())
-			.readyTimeout(Duration.ofSeconds(240))
+			// Two shared cores, beside other builds: the services starting side by side took up to 5 minutes.
+			.readyTimeout(Duration.ofSeconds(360))
+			// An access line per request, with its start and duration, in logs/gateway.log and the console's own
+			// access_log: a page that hangs is set beside them and the browser's network log (browser/).
+			.environment("gateway", "JAVA_TOOL_OPTIONS", "-Dreactor.netty.http.server.accessLogEnabled=true")
+			.environment("console", "SERVER_TOMCAT_ACCESSLOG_ENABLED", "true")
+			.environment("console", "SERVER_TOMCAT_ACCESSLOG_DIRECTORY", DATA_DIR.resolve("logs").toString())
+			.environment("console", "SERVER_TOMCAT_ACCESSLOG_PATTERN",
+					"%{yyyy-MM-dd'T'HH:mm:ss.SSS}t %a \"%r\" %s %b %{ms}T ms")
 			.build());
 		platform.start();
 		admin = new JsonHttp(platform.url("gateway")).withBearer(new IssuerTokens(platform.url("auth-server"))
@@ -121,6 +132,11 @@ class ConsoleBrowserEndToEndTests {
 		assertThat(obligation.json().get("status").asString()).as(obligation.toString()).isEqualTo("SUBMITTED");
 		assertThat(obligation.json().get("submissions").get(0).get("indicators").get("SO_NGUOI").asDouble())
 			.isEqualTo(320.0);
+
+		// Back to the inbox, which stays open while the CDC reviews: the return must arrive there live (step 3).
+		unit.open("/thong-bao");
+		unit.waitForText("#trang-thai-truc-tiep", "Đang nhận thông báo trực tiếp.");
+		unit.script("window.chuaTaiLai = true;");
 	}
 
 	@Test
@@ -146,12 +162,19 @@ class ConsoleBrowserEndToEndTests {
 
 	@Test
 	@Order(3)
-	void theUnitReadsTheReturnAndItsReason() {
+	void theUnitSeesTheReturnArriveLiveAndReadsItsReason() {
+		unit.waitForText("#hop-thu", "[Bị trả lại] " + REPORT);
+		assertThat(unit.script("return window.chuaTaiLai === true && Array.from("
+				+ "document.querySelectorAll('#hop-thu li.fresh')).some((li) => li.textContent.includes('[Bị trả lại]'));"))
+			.as("added by the event stream to the inbox as loaded before the return")
+			.isEqualTo(true);
+		unit.screenshot("09-don-vi-thong-bao-bi-tra-lai-truc-tiep");
+
 		unit.open("/bao-cao/" + obligationId);
 
 		unit.waitForText("Lịch sử trả lại");
 		assertThat(unit.main()).contains("Bị trả lại", "Phiên bản 1 bị trả lại", REASON, "Nộp báo cáo");
-		unit.screenshot("09-don-vi-bi-tra-lai");
+		unit.screenshot("10-don-vi-bi-tra-lai");
 		unit.signOut();
 		unit.close();
 		unit = null;
@@ -174,12 +197,12 @@ class ConsoleBrowserEndToEndTests {
 			syt.waitForText("Kết quả đọc tệp");
 			assertThat(syt.main()).contains("Truyền thông y tế tỉnh Bắc Giang năm 2024", "6 yêu cầu báo cáo",
 					"Văn bản gốc", "Số: /KH-SYT");
-			syt.screenshot("10-so-nhap-ke-hoach");
+			syt.screenshot("11-so-nhap-ke-hoach");
 			syt.click(By.xpath("//button[text()='Lưu dự thảo']"));
 
 			syt.waitForText("Dữ liệu không hợp lệ");
 			assertThat(syt.main()).contains("Chưa có hạn nộp (yyyy-MM-dd)", "Kết quả đọc tệp");
-			syt.screenshot("11-so-luu-du-thao-bi-tu-choi");
+			syt.screenshot("12-so-luu-du-thao-bi-tu-choi");
 			assertThat(admin.get("/api/plans?size=1").json().get("total").asLong()).isEqualTo(plansBefore);
 			syt.signOut();
 		}
@@ -187,7 +210,7 @@ class ConsoleBrowserEndToEndTests {
 
 	private static ConsoleBrowser signIn(String user, String firstPage) throws IOException {
 		return ConsoleBrowser.signedIn(platform.url("gateway"), platform.url("auth-server"), user, PASSWORD, firstPage,
-				SCREENSHOTS);
+				SCREENSHOTS, DATA_DIR.resolve("browser"));
 	}
 
 	/** A 2024 plan whose quarterly report from {@link #UNIT} to the CDC was due on 20/06/2024, swept as overdue. */

@@ -7,6 +7,19 @@
 	}
 	var status = document.getElementById('trang-thai-truc-tiep');
 	var stream = new EventSource(list.getAttribute('data-stream'));
+	// As the server writes the entries already listed: dd/MM/yyyy HH:mm in the province's time, not the browser's.
+	var clock = new Intl.DateTimeFormat('en-GB', {
+		timeZone: list.getAttribute('data-zone') || undefined, day: '2-digit', month: '2-digit', year: 'numeric',
+		hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+	});
+
+	function dateTime(iso) {
+		var part = {};
+		clock.formatToParts(new Date(iso)).forEach(function (each) {
+			part[each.type] = each.value;
+		});
+		return part.day + '/' + part.month + '/' + part.year + ' ' + part.hour + ':' + part.minute;
+	}
 
 	function show(event) {
 		var notice = JSON.parse(event.data);
@@ -16,7 +29,7 @@
 		title.textContent = notice.title;
 		var when = document.createElement('span');
 		when.className = 'sub';
-		when.textContent = notice.createdAt ? new Date(notice.createdAt).toLocaleString('vi-VN') : '';
+		when.textContent = (notice.createdAt ? dateTime(notice.createdAt) : '') + ' · Chưa đọc';
 		var body = document.createElement('p');
 		body.className = 'narrative';
 		body.textContent = notice.body || '';

@@ -73,6 +73,9 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 					+ "\"body\": \"CDC đề nghị bổ sung số người tham dự.\", \"createdAt\": \"2024-06-24T03:00:00Z\"}\n\n")));
 		browser.findElement(By.linkText("Thông báo")).click();
 		waitForText("Báo cáo quý II bị trả lại");
+		assertThat(browser.findElement(By.cssSelector("#hop-thu li.fresh .sub")).getText())
+			.as("the province's time, written as the server writes listed entries")
+			.isEqualTo("24/06/2024 10:00 · Chưa đọc");
 		screenshot("thong-bao");
 		API.verify(postRequestedFor(urlEqualTo(DETAIL + "/submissions"))
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token)))

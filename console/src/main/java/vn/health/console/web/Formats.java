@@ -43,6 +43,11 @@ public class Formats {
 		return this.clock.getZone();
 	}
 
+	/** The zone {@link #dateTime} writes in, for the scripts that write the same way (the live inbox). */
+	public String zoneId() {
+		return this.clock.getZone().getId();
+	}
+
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.clock.getZone())) : "";
 	}

@@ -85,7 +85,7 @@ final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the console and signs in on auth-server's own form (Spring Security's, reached through the gateway's
+	 * Opens the console and signs in on auth-server's own Vietnamese form (reached through the gateway's
 	 * OIDC redirect); back at the console, {@code firstPage}'s header names the signed-in user. The driver's log and
 	 * the browser's network log go to {@code logs} as {@code <user>-chromedriver.log} and {@code <user>-netlog.json}.
 	 */

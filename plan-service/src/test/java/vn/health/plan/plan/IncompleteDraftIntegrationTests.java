@@ -51,9 +51,10 @@ class IncompleteDraftIntegrationTests {
 	@BeforeEach
 	void directory() {
 		this.api = new PlanServiceApi(this.port);
-		this.syt = this.api.unit("Sở Y tế tỉnh Bắc Giang", "DEPARTMENT_OF_HEALTH");
-		this.cdc = this.api.unit("Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang", "PROVINCIAL_CDC");
-		this.district = this.api.unit("Trung tâm Y tế huyện Yên Thế", "DISTRICT_HEALTH_CENTRE");
+		// Names no document uses, so the importer's tests still match theirs to exactly one unit.
+		this.syt = this.api.unit("Sở Y tế (dự thảo chưa đủ hạn)", "DEPARTMENT_OF_HEALTH");
+		this.cdc = this.api.unit("CDC (dự thảo chưa đủ hạn)", "PROVINCIAL_CDC");
+		this.district = this.api.unit("TTYT huyện (dự thảo chưa đủ hạn)", "DISTRICT_HEALTH_CENTRE");
 	}
 
 	@Test

@@ -14,13 +14,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Nhập kế hoạch: upload → fields, findings and source side by side → save the draft → issue. */
+/** Nhập kế hoạch: upload → fields, findings and source side by side → save the draft (complete or not) → issue. */
 class PlanImportPagesTests extends ConsoleTestSupport {
 
 	private static final String DOCUMENT = "KẾ HOẠCH\nTruyền thông phòng, chống sốt xuất huyết năm 2024\n";
@@ -87,6 +88,48 @@ class PlanImportPagesTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void aDraftWithoutItsDeadlinesIsSavedAndOpensInItsFormSayingWhatToComplete() {
+		String token = adminToken();
+		API.stubFor(post(urlEqualTo("/api/plans")).willReturn(okJson(undatedDraftPlan()).withStatus(201)));
+		API.stubFor(get(urlEqualTo("/api/plans/kh-moi")).willReturn(okJson(undatedDraftPlan())));
+
+		HttpResponse<String> answer = postForm("/ke-hoach/nhap/luu", token, Map.of("draft", DRAFT, "result", IMPORTED));
+		String session = answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		String form = open("/ke-hoach/kh-moi/sua", token, "Cookie", session).body();
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValue("/ke-hoach/kh-moi/sua");
+		assertThat(form).contains("Sửa dự thảo kế hoạch",
+				"Đã lưu dự thảo. Trước khi ban hành cần bổ sung 1 điểm (danh sách bên dưới)",
+				"Cần bổ sung trước khi ban hành", "data-field=\"requirements[0].dueDate\"",
+				"Báo cáo 1 “Báo cáo quý II”: chưa có hạn nộp");
+	}
+
+	@Test
+	void aDraftsPageListsWhatIsMissingAndARefusedIssueNamesIt() {
+		String token = adminToken();
+		API.stubFor(get(urlEqualTo("/api/plans/kh-moi")).willReturn(okJson(undatedDraftPlan())));
+		API.stubFor(get(urlEqualTo("/api/plans/kh-moi/versions")).willReturn(okJson("[]")));
+		API.stubFor(post(urlEqualTo("/api/plans/kh-moi/issue")).willReturn(ApiFixtures.problem(422, """
+				{"status": 422, "title": "Kế hoạch chưa đủ thông tin để ban hành / Plan is incomplete",
+				 "detail": "Còn 1 điểm phải bổ sung trước khi ban hành; kế hoạch chưa thay đổi / 1 item(s) must be completed",
+				 "errors": [{"field": "requirements[0].dueDate", "message": "Báo cáo 1 “Báo cáo quý II”: chưa có hạn nộp",
+				             "messageEn": "Report 1: no due date"}]}""")));
+
+		String page = open("/ke-hoach/kh-moi", token).body();
+		HttpResponse<String> answer = postForm("/ke-hoach/kh-moi/ban-hanh", token, Map.of());
+		String session = answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		String refused = open("/ke-hoach/kh-moi", token, "Cookie", session).body();
+
+		assertThat(page).contains("Cần bổ sung trước khi ban hành", "Báo cáo 1 “Báo cáo quý II”: chưa có hạn nộp",
+				"Chưa có hạn nộp", "Ban hành");
+		assertThat(refused).contains("Kế hoạch chưa đủ thông tin để ban hành",
+				"Còn 1 điểm phải bổ sung trước khi ban hành; kế hoạch chưa thay đổi",
+				"Báo cáo 1 “Báo cáo quý II”: chưa có hạn nộp", "Dự thảo · phiên bản 1")
+			.doesNotContain("Plan is incomplete", "Đã ban hành kế hoạch");
+	}
+
+	@Test
 	void aDraftTheApiRefusesKeepsTheReviewPageWithTheErrors() {
 		API.stubFor(post(urlEqualTo("/api/plans")).willReturn(ApiFixtures.problem(400, """
 				{"status": 400, "title": "Dữ liệu không hợp lệ / Invalid input", "detail": "Yêu cầu có 1 lỗi / 1 problem",
@@ -111,6 +154,17 @@ class PlanImportPagesTests extends ConsoleTestSupport {
 			.withHeader("Authorization", equalTo(TestTokens.bearer(token))));
 		assertThat(open("/ke-hoach/nhap", officerToken()).statusCode()).isEqualTo(403);
 		assertThat(postForm("/ke-hoach/kh-moi/ban-hanh", coordinatorToken(), Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	/** The draft as plan-service keeps it: its report has no deadline yet, which issuing needs. */
+	private static String undatedDraftPlan() {
+		return """
+				{"id": "kh-moi", "status": "DRAFT", "version": 1, "number": "/KH-SYT",
+				 "title": "Truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024, "place": "Bắc Giang",
+				 "requirements": [{"requirementId": "r1", "title": "Báo cáo quý II", "dueDate": null, "dueRule": null,
+				   "reporterUnitIds": [], "reporterUnitTypes": ["DISTRICT_HEALTH_CENTRE"], "recipientUnitId": "cdc"}],
+				 "missing": [{"field": "requirements[0].dueDate", "message": "Báo cáo 1 “Báo cáo quý II”: chưa có hạn nộp",
+				              "messageEn": "Report 1: no due date"}]}""";
 	}
 
 	private static String draftPlan() {

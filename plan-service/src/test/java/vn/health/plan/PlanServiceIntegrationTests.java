@@ -93,7 +93,7 @@ class PlanServiceIntegrationTests {
 		assertProblem(http().post("/api/plans", plan(List.of(district), cdc, "2023-06-15")), "requirements[0].dueDate");
 		assertProblem(http().post("/api/plans", plan(List.of("no-such-unit"), cdc, "2024-06-15")),
 				"requirements[0].reporterUnitIds");
-		assertProblem(http().post("/api/plans", plan(List.of(), cdc, "2024-06-15")), "requirements[0].reporterUnitIds");
+		assertProblem(http().post("/api/plans", plan(List.of(" "), cdc, "2024-06-15")), "requirements[0].reporterUnitIds");
 		assertProblem(http().post("/api/plans", plan(List.of(district), "no-such-unit", "2024-06-15")),
 				"requirements[0].recipientUnitId");
 		assertProblem(http().post("/api/plans", """

@@ -5,15 +5,25 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** A plan as plan-service shows it (the parts the console shows). */
+/**
+ * A plan as plan-service shows it (the parts the console shows).
+ *
+ * @param missing what a draft still lacks before it can be issued (deadlines, recipients, units), each naming its row
+ */
 public record Plan(String id, String status, int version, String number, String title, int year, String place,
 		String issuerUnitId, List<Section> sections, List<Assignment> assignments, List<Requirement> requirements,
-		Instant issuedAt) {
+		Instant issuedAt, List<Missing> missing) {
 
 	public Plan {
 		sections = (sections != null) ? sections : List.of();
 		assignments = (assignments != null) ? assignments : List.of();
 		requirements = (requirements != null) ? requirements : List.of();
+		missing = (missing != null) ? missing : List.of();
+	}
+
+	/** One thing to complete before issuing: its field path ({@code requirements[1].dueDate}) and what to do, in Vietnamese. */
+	public record Missing(String field, String message) {
+
 	}
 
 	/** A part of the document, with its own parts. */

@@ -80,7 +80,8 @@ class PlanChangePages {
 			Plan saved = amending ? this.plans.amend(id, reason, draft) : this.plans.editDraft(id, draft);
 			redirect.addFlashAttribute("notice", amending
 					? "Đã ban hành bản sửa đổi: kế hoạch " + saved.number() + " nay là phiên bản " + saved.version() + "."
-					: "Đã lưu dự thảo.");
+					: saved.missing().isEmpty() ? "Đã lưu dự thảo."
+							: "Đã lưu dự thảo. Còn " + saved.missing().size() + " điểm cần bổ sung trước khi ban hành.");
 			return "redirect:/ke-hoach/" + id;
 		}
 		catch (ApiProblem problem) {
@@ -93,7 +94,10 @@ class PlanChangePages {
 		}
 	}
 
-	/** Refused (a number already taken, no unit to act), the plan's page says why. */
+	/**
+	 * Refused (a deadline or recipient still missing, a number already taken, no unit to act), the plan's page says
+	 * why, naming each missing point as plan-service does.
+	 */
 	@PostMapping("/ban-hanh")
 	String issue(Caller caller, @PathVariable String id, RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);

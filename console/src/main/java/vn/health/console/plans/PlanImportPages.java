@@ -62,15 +62,24 @@ class PlanImportPages {
 		}
 	}
 
-	/** Saves the draft exactly as read (the API checks it like any draft); refused, the review page stays. */
+	/**
+	 * Saves the draft exactly as read: plan-service keeps it even without the deadlines a document did not give, and
+	 * says what is missing. Then the draft's form, to complete it, or its page when there is nothing to complete.
+	 * Refused (a malformed value, an unknown unit), the review page stays with the API's problems.
+	 */
 	@PostMapping("/ke-hoach/nhap/luu")
 	String save(Caller caller, @RequestParam String draft, @RequestParam String result, Model model,
 			RedirectAttributes redirect) {
 		caller.requireAny(Role.PROVINCE_ADMIN);
 		try {
 			Plan saved = this.plans.createDraft(this.json.readTree(draft));
-			redirect.addFlashAttribute("notice", "Đã lưu dự thảo. Kiểm tra lại rồi bấm “Ban hành”.");
-			return "redirect:/ke-hoach/" + saved.id();
+			if (saved.missing().isEmpty()) {
+				redirect.addFlashAttribute("notice", "Đã lưu dự thảo. Kiểm tra lại rồi bấm “Ban hành”.");
+				return "redirect:/ke-hoach/" + saved.id();
+			}
+			redirect.addFlashAttribute("notice", "Đã lưu dự thảo. Trước khi ban hành cần bổ sung "
+					+ saved.missing().size() + " điểm (danh sách bên dưới); xong thì bấm “Lưu dự thảo”, rồi “Ban hành”.");
+			return "redirect:/ke-hoach/" + saved.id() + "/sua";
 		}
 		catch (ApiProblem problem) {
 			if (problem.status() >= 500) {

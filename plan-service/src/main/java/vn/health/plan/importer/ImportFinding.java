@@ -22,7 +22,7 @@ public record ImportFinding(Severity severity, String field, String message, Str
 		return new ImportFinding(Severity.INFO, field, message, messageEn, line, text);
 	}
 
-	/** Mức độ: an ERROR must be fixed before the draft is saved, a WARNING checked, an INFO is for the record. */
+	/** Mức độ: an ERROR must be fixed before the plan is issued, a WARNING checked, an INFO is for the record. */
 	public enum Severity {
 
 		ERROR, WARNING, INFO

@@ -92,12 +92,15 @@ public class Plan extends AggregateRoot {
 		this.history.add(new HistoryEntry(PlanChange.EDITED, this.version, by, now, changed, null, null));
 	}
 
-	/** Resolves assignments and reporters from the directory as it is now and announces the full snapshot. */
+	/**
+	 * Resolves assignments and reporters from the directory as it is now and announces the full snapshot; refused,
+	 * with nothing changed, while the draft lacks what binds units ({@link PlanCompleteness}).
+	 */
 	void issue(UnitsByType units, String by, Instant now) {
 		requireStatus(PlanStatus.DRAFT, "Chỉ ban hành được dự thảo; kế hoạch này đã ban hành hoặc đã thu hồi",
 				"Only a draft can be issued; this plan is already issued or revoked");
 		PlanContent resolved = this.content.resolvedWith(units);
-		resolved.requireSomeoneToAct();
+		IncompletePlan.throwBeforeIssueIfAny(PlanCompleteness.toBindUnits(resolved));
 		replaceContent(resolved);
 		this.status = PlanStatus.ISSUED;
 		this.issuedAt = now;
@@ -107,7 +110,7 @@ public class Plan extends AggregateRoot {
 				resolved.themes(), resolved.alertLadder()), now);
 	}
 
-	/** Replaces the issued content with {@code amended} as the next version, for the reason given. */
+	/** Replaces the issued content with {@code amended} as the next version, for the reason given; complete, as for issuing. */
 	void amend(PlanContent amended, UnitsByType units, String reason, String by, Instant now) {
 		requireStatus(PlanStatus.ISSUED, "Chỉ sửa đổi được kế hoạch đang có hiệu lực (đã ban hành)",
 				"Only an issued plan in force can be amended");
@@ -116,7 +119,7 @@ public class Plan extends AggregateRoot {
 		List<String> changed = resolved.changedFrom(this.content);
 		new InputErrors().check(!changed.isEmpty(), "plan", "Bản sửa đổi không thay đổi nội dung nào của kế hoạch",
 				"The amendment changes nothing in the plan").throwIfAny();
-		resolved.requireSomeoneToAct();
+		IncompletePlan.throwBeforeAmendmentIfAny(PlanCompleteness.toBindUnits(resolved));
 		this.versions.add(new PlanVersion(this.version, this.content));
 		replaceContent(resolved);
 		this.version++;
@@ -242,6 +245,11 @@ public class Plan extends AggregateRoot {
 
 	public Instant closedAt() {
 		return this.closedAt;
+	}
+
+	/** What the plan still lacks before it can be issued; empty once issued. */
+	public List<FieldProblem> missing() {
+		return PlanCompleteness.missing(this.content);
 	}
 
 	public List<FieldProblem> warnings() {

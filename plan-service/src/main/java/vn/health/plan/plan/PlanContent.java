@@ -17,7 +17,6 @@ import vn.health.contracts.plan.Indicator;
 import vn.health.contracts.plan.PlanKind;
 import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.Theme;
-import vn.health.servicekit.web.InputErrors;
 
 /**
  * Nội dung kế hoạch — everything the plan document says, from the number line to the contact persons,
@@ -71,23 +70,6 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 				this.recipients, this.signer, this.contacts, this.alertLadder);
 	}
 
-	/** A type no unit has yet would leave a task or a report with nobody to do it. */
-	void requireSomeoneToAct() {
-		InputErrors errors = new InputErrors().check(!this.assignments.isEmpty() || !this.requirements.isEmpty(),
-				"assignments", "Kế hoạch cần ít nhất một phân công hoặc yêu cầu báo cáo trước khi ban hành",
-				"a plan needs at least one assignment or reporting requirement to be issued");
-		for (int i = 0; i < this.assignments.size(); i++) {
-			errors.check(!this.assignments.get(i).resolvedUnitIds().isEmpty(), "assignments[" + i + "].unitTypes",
-					"Danh bạ chưa có đơn vị nào thuộc loại được phân công", "No unit in the directory has the assigned type(s)");
-		}
-		for (int i = 0; i < this.requirements.size(); i++) {
-			errors.check(!this.requirements.get(i).resolvedReporterUnitIds().isEmpty(),
-					"requirements[" + i + "].reporterUnitTypes", "Danh bạ chưa có đơn vị nào thuộc loại phải báo cáo",
-					"No unit in the directory has the reporter type(s)");
-		}
-		errors.throwIfAny();
-	}
-
 	/** The names of the parts that differ from {@code previous}, in document order. */
 	List<String> changedFrom(PlanContent previous) {
 		return Arrays.stream(PlanContent.class.getRecordComponents())
@@ -135,7 +117,7 @@ public record PlanContent(String number, String issuerUnitId, String place, Docu
 		return new RequiredReport(id, requirement.title().strip(),
 				blankToNull(requirement.period()), requirement.dueDate(), requirement.dueRule(),
 				distinct(requirement.reporterUnitIds()), distinct(requirement.reporterUnitTypes()),
-				requirement.recipientUnitId().strip(), blankToNull(requirement.upstreamRequirementId()), List.of(),
+				blankToNull(requirement.recipientUnitId()), blankToNull(requirement.upstreamRequirementId()), List.of(),
 				listOf(requirement.indicators()).stream()
 					.map((indicator) -> new Indicator(indicator.code().strip(), indicator.name().strip(),
 							indicator.unit().strip()))

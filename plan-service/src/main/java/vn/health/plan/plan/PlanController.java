@@ -3,7 +3,9 @@ package vn.health.plan.plan;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -91,6 +93,12 @@ class PlanController {
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, Caller caller) {
 		return PageView.of(this.search.find(year, status, issuer, q, PlanManagement.seesDrafts(caller), page, size, sort),
 				PlanView.Summary::of);
+	}
+
+	/** Issuing or amending a plan that lacks deadlines, recipients or units: 422 naming each missing field. */
+	@ExceptionHandler(IncompletePlan.class)
+	ProblemDetail incomplete(IncompletePlan ex) {
+		return ex.problem();
 	}
 
 	/** Writes are the Sở's (PROVINCE_ADMIN); the history names who made them: the token's subject. */

@@ -14,7 +14,11 @@ import vn.health.contracts.plan.PlanPeriod;
 import vn.health.plan.directory.Directory;
 import vn.health.servicekit.web.InputErrors;
 
-/** The rules a draft must meet before it is stored or issued, each reported with its field path in Vietnamese and English. */
+/**
+ * The rules a draft must meet to be stored at all — formats, known units, unique ids and numbers, consistent
+ * chains — each reported with its field path in Vietnamese and English. What only binding units needs (deadlines,
+ * recipients, who acts) is checked when the plan is issued or amended ({@link PlanCompleteness}).
+ */
 @Component
 class PlanDraftValidation {
 
@@ -62,10 +66,7 @@ class PlanDraftValidation {
 		checkSections(draft.sections(), "sections", 1, errors);
 		each(draft.assignments(), "assignments", errors, (task, at) -> {
 			errors.requireText(task.assignee(), at + "assignee", "Chưa ghi đơn vị được phân công", "assignee is required")
-				.requireText(task.task(), at + "task", "Chưa ghi nhiệm vụ", "task is required")
-				.check((task.unitIds() != null && !task.unitIds().isEmpty())
-						|| (task.unitTypes() != null && !task.unitTypes().isEmpty()), at + "unitIds",
-						"Cần chọn đơn vị hoặc loại đơn vị được phân công", "unitIds or unitTypes is required");
+				.requireText(task.task(), at + "task", "Chưa ghi nhiệm vụ", "task is required");
 			errors.check(task.unitIds() == null || task.unitIds().stream().allMatch((id) -> id != null && !id.isBlank()),
 					at + "unitIds", "Mã đơn vị được phân công không được để trống", "unit ids must not be blank")
 				.check(task.unitTypes() == null || task.unitTypes().stream().allMatch(Objects::nonNull),

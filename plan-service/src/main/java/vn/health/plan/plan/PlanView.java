@@ -9,13 +9,16 @@ import vn.health.contracts.plan.PlanPeriod;
 import vn.health.contracts.plan.Theme;
 import vn.health.servicekit.web.FieldProblem;
 
-/** A plan as the API shows it: state and version, then every part of its content, then what to look at twice. */
+/**
+ * A plan as the API shows it: state and version, then every part of its content, then what to look at twice
+ * ({@code warnings}) and what must be completed before it can be issued ({@code missing}, empty once issued).
+ */
 record PlanView(String id, PlanStatus status, int version, String number, String title, int year, PlanKind kind,
 		PlanPeriod period, String issuerUnitId, String place, DocumentDate date, List<LegalBasis> legalBases,
 		List<Section> sections, Budget budget, List<AssignedTask> assignments, List<RequiredReport> requirements,
 		List<Theme> themes, List<Recipient> recipients, Signer signer, List<Contact> contacts,
 		AlertLadder alertLadder, Instant createdAt, Instant issuedAt, Instant amendedAt, Instant closedAt,
-		Instant revokedAt, List<FieldProblem> warnings, List<Attachment> attachments) {
+		Instant revokedAt, List<FieldProblem> warnings, List<FieldProblem> missing, List<Attachment> attachments) {
 
 	static PlanView of(Plan plan) {
 		PlanContent c = plan.content();
@@ -23,7 +26,7 @@ record PlanView(String id, PlanStatus status, int version, String number, String
 				c.period(), c.issuerUnitId(), c.place(), c.date(), c.legalBases(), c.sections(), c.budget(),
 				c.assignments(), c.requirements(), c.themes(), c.recipients(), c.signer(), c.contacts(),
 				c.alertLadder(), plan.createdAt(), plan.issuedAt(), plan.amendedAt(), plan.closedAt(),
-				plan.revokedAt(), plan.warnings(), plan.attachments());
+				plan.revokedAt(), plan.warnings(), plan.missing(), plan.attachments());
 	}
 
 	/** One line of a plan list. */

@@ -87,13 +87,8 @@ final class ReportingRegimeValidation {
 
 	private static void checkRequirement(PlanDraft.Requirement requirement, String at, Integer year, InputErrors errors,
 			Directory directory) {
-		errors.requireText(requirement.title(), at + "title", "Tên báo cáo không được để trống", "title is required")
-			.check(requirement.dueDate() != null, at + "dueDate", "Chưa có hạn nộp (yyyy-MM-dd)",
-					"dueDate is required (yyyy-MM-dd)")
-			.check(requirement.dueRule() != null, at + "dueRule", "Chưa chọn cách tính hạn (BEFORE_DAY hoặc END_OF_DAY)",
-					"dueRule is required (BEFORE_DAY or END_OF_DAY)")
-			.requireText(requirement.recipientUnitId(), at + "recipientUnitId", "Chưa chọn đơn vị nhận báo cáo",
-					"recipientUnitId is required");
+		// Deadline, due rule, recipient and reporters may wait until issue (PlanCompleteness); what is given must be right.
+		errors.requireText(requirement.title(), at + "title", "Tên báo cáo không được để trống", "title is required");
 		// A deadline outside the plan's year or the next is a typo like "15/6/2023" in a 2024 plan.
 		if (requirement.dueDate() != null && year != null) {
 			int dueYear = requirement.dueDate().getYear();
@@ -104,10 +99,9 @@ final class ReportingRegimeValidation {
 		checkIndicators(requirement.indicators(), at + "indicators", errors);
 		List<String> reporters = (requirement.reporterUnitIds() != null) ? requirement.reporterUnitIds() : List.of();
 		List<UnitType> types = (requirement.reporterUnitTypes() != null) ? requirement.reporterUnitTypes() : List.of();
-		errors.check((!reporters.isEmpty() || !types.isEmpty()) && types.stream().allMatch(Objects::nonNull)
+		errors.check(types.stream().allMatch(Objects::nonNull)
 				&& reporters.stream().allMatch((id) -> id != null && !id.isBlank()), at + "reporterUnitIds",
-				"Cần ít nhất một đơn vị hoặc loại đơn vị báo cáo, không để trống mã",
-				"at least one reporter unit id or unit type is required, none blank");
+				"Mã đơn vị và loại đơn vị báo cáo không được để trống", "reporter unit ids and unit types must not be blank");
 		if (errors.hasProblemAt(at + "reporterUnitIds")) {
 			return;
 		}

@@ -63,6 +63,19 @@ class PlanImportIntegrationTests {
 	}
 
 	@Test
+	void theBacGiangDraftAsReadIsSavedWithTheDeadlinesTheDocumentDoesNotGiveListedAsMissing() {
+		JsonNode draft = upload(Fixtures.BAC_GIANG, "text/plain", Fixtures.bytes(Fixtures.BAC_GIANG)).json().get("draft");
+
+		JsonHttp.Response saved = new PlanServiceApi(this.port).http().post("/api/plans", draft.toString());
+
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+		assertThat(saved.json().get("missing").valueStream().map((gap) -> gap.get("field").asString()))
+			.contains("requirements[0].dueDate", "requirements[1].dueDate")
+			.doesNotContain("requirements[2].dueDate");
+		assertThat(saved.json().get("requirements")).hasSize(6);
+	}
+
+	@Test
 	void badFilesAreRefusedWithAProblemSayingWhyAndNothingIsStored() throws Exception {
 		long before = this.mongo.getCollection("plans").countDocuments();
 

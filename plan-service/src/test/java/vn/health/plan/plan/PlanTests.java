@@ -103,7 +103,7 @@ class PlanTests {
 	@Test
 	void theRecipientDoesNotReportToItselfWhenItHasAReporterType() {
 		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.PROVINCIAL_CDC), "nvy", NOW);
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW))
+		assertThatExceptionOfType(IncompletePlan.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting("field")
 				.containsExactly("requirements[0].reporterUnitTypes"));
 	}
@@ -112,11 +112,50 @@ class PlanTests {
 	void aTypeWithoutUnitsBlocksIssuingAndNothingIsRecorded() {
 		Plan plan = Plan.draft("p1", content("2024-06-20", UnitType.COMMUNE_HEALTH_STATION), "nvy", NOW);
 
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW));
+		assertThatExceptionOfType(IncompletePlan.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW));
 
 		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(plan.pendingEvents()).isEmpty();
 		assertThat(plan.history()).hasSize(1);
+	}
+
+	@Test
+	void aDraftWithoutDeadlinesIsKeptWithWhatItLacksAndIsNotIssuedUntilTheyAreFilledIn() {
+		PlanDraft complete = draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE);
+		PlanDraft.Requirement report = complete.requirements().get(0);
+		PlanDraft undated = withLadder(complete, null, new PlanDraft.Requirement("Định kỳ báo cáo kết quả", null, null,
+				List.of(), null, null, "Định kỳ", List.of(), null));
+		Plan plan = Plan.draft("p1", PlanContent.of(undated), "nvy", NOW);
+
+		assertThat(plan.missing()).extracting("field")
+			.containsExactly("requirements[0].dueDate", "requirements[0].recipientUnitId",
+					"requirements[0].reporterUnitIds");
+		assertThat(plan.missing().get(0).message()).isEqualTo("Báo cáo 1 “Định kỳ báo cáo kết quả”: chưa có hạn nộp");
+		assertThatExceptionOfType(IncompletePlan.class).isThrownBy(() -> plan.issue(DIRECTORY, "pgd", NOW))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting("field").contains("requirements[0].dueDate"));
+		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(plan.pendingEvents()).isEmpty();
+
+		plan.edit(PlanContent.of(withLadder(complete, null, report)), "nvy", NOW);
+		assertThat(plan.missing()).isEmpty();
+		plan.issue(DIRECTORY, "pgd", NOW);
+		assertThat(plan.pendingEvents()).singleElement().extracting(OutboxEvent::payload).isInstanceOf(PlanIssued.class);
+	}
+
+	@Test
+	void anAmendmentThatDropsADeadlineIsRefusedAndTheVersionInForceStays() {
+		Plan plan = issued();
+		PlanDraft.Requirement report = draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE).requirements().get(0);
+		PlanDraft undated = withLadder(draft("2024-06-20", UnitType.DISTRICT_HEALTH_CENTRE), null,
+				new PlanDraft.Requirement(report.title(), null, report.dueRule(), null, "cdc", "6-thang", "6 tháng",
+						report.reporterUnitTypes(), null));
+
+		assertThatExceptionOfType(IncompletePlan.class)
+			.isThrownBy(() -> plan.amend(PlanContent.of(undated), DIRECTORY, "Bỏ hạn", "pgd", NOW))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting("field").containsExactly("requirements[0].dueDate"));
+		assertThat(plan.version()).isEqualTo(1);
+		assertThat(plan.content().requirements().get(0).dueDate()).hasToString("2024-06-20");
+		assertThat(plan.pendingEvents()).hasSize(1);
 	}
 
 	@Test

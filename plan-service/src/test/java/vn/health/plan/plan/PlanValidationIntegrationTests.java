@@ -104,7 +104,7 @@ class PlanValidationIntegrationTests {
 				"recipients": [{"name": "Báo Lạng Sơn;", "unitId": "khong-co"}],
 				"contacts": [{"name": "Đ/c Đỗ Thị Vui", "email": "khong-phai-email", "phone": "ab"}],""", ""),
 				"issuerUnitId", "period", "date", "legalBases[0].title", "legalBases[0].number", "sections[0].text",
-				"assignments[0].task", "assignments[0].unitIds", "themes[0].timing", "recipients[0].unitId",
+				"assignments[0].task", "themes[0].timing", "recipients[0].unitId",
 				"contacts[0].email", "contacts[0].phone");
 		assertRefused(plan("""
 				"kind": "CAMPAIGN", "period": {"from": "2025-01-31", "to": "2024-08-15"},""", ""), "period",

@@ -84,6 +84,19 @@ public class Deliveries {
 		}
 	}
 
+	/** Logs the inbox entry made for the event and unit, unless it was logged before (a redelivered event). */
+	public void inInbox(SourceEvent source, String unitId, Instant now) {
+		Delivery delivery = Delivery.inInbox(source, unitId, now);
+		try {
+			this.mongo.insert(delivery);
+		}
+		catch (DuplicateKeyException loggedBefore) {
+			EventOutcome.duplicate();
+			return;
+		}
+		this.metrics.count(delivery);
+	}
+
 	/**
 	 * Ends the claims older than the lease (their process died while sending) as {@link DeliveryStatus#UNCONFIRMED};
 	 * returns how many. A claim whose outcome was saved meanwhile is left alone.

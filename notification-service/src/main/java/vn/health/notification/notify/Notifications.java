@@ -1,6 +1,7 @@
 package vn.health.notification.notify;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,9 +9,6 @@ import org.springframework.stereotype.Component;
 
 import vn.health.notification.delivery.Channel;
 import vn.health.notification.delivery.Deliveries;
-import vn.health.notification.delivery.Delivery;
-import vn.health.notification.delivery.DeliveryLog;
-import vn.health.notification.delivery.DeliveryMetrics;
 import vn.health.notification.delivery.Notice;
 import vn.health.notification.delivery.SourceEvent;
 import vn.health.notification.digest.DigestBox;
@@ -21,7 +19,6 @@ import vn.health.notification.inbox.InboxEntry;
 import vn.health.notification.preference.Preferences;
 import vn.health.notification.preference.PreferencesRepository;
 import vn.health.notification.subscriber.Subscribers;
-import vn.health.servicekit.messaging.Idempotency;
 
 /**
  * Thông báo tới đơn vị — delivers one notice to one unit (and the persons of it who subscribed to the event's
@@ -40,28 +37,19 @@ public class Notifications {
 
 	private final Deliveries deliveries;
 
-	private final DeliveryLog log;
-
-	private final Idempotency idempotency;
-
 	private final DigestBox digests;
 
 	private final Subscribers subscribers;
 
-	private final DeliveryMetrics metrics;
-
 	private final Clock clock;
 
-	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DeliveryLog log,
-			Idempotency idempotency, DigestBox digests, Subscribers subscribers, DeliveryMetrics metrics, Clock clock) {
+	Notifications(PreferencesRepository preferences, Inbox inbox, Deliveries deliveries, DigestBox digests,
+			Subscribers subscribers, Clock clock) {
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.deliveries = deliveries;
-		this.log = log;
-		this.idempotency = idempotency;
 		this.digests = digests;
 		this.subscribers = subscribers;
-		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -127,13 +115,15 @@ public class Notifications {
 					notice, urgent));
 	}
 
-	/** In the unit's in-app inbox only, whatever channels it chose. */
+	/**
+	 * In the unit's in-app inbox only, whatever channels it chose. Once per event and unit without a claim of its
+	 * own: the entry and its delivery line have ids of the event and unit, and each is inserted unless it is there,
+	 * so a redelivered event (or one whose first handling stopped between the two) adds only what is missing.
+	 */
 	public void toInbox(SourceEvent source, Unit unit, Notice notice) {
-		this.idempotency.runOnce(Delivery.key(source.id(), unit.id(), Channel.INBOX), () -> {
-			this.inbox
-				.deliver(InboxEntry.of(source.id(), unit.id(), notice.subject(), notice.text(), this.clock.instant()));
-			this.metrics.count(this.log.save(Delivery.inInbox(source, unit.id(), this.clock.instant())));
-		});
+		Instant now = this.clock.instant();
+		this.inbox.deliver(InboxEntry.of(source.id(), unit.id(), notice.subject(), notice.text(), now));
+		this.deliveries.inInbox(source, unit.id(), now);
 	}
 
 }

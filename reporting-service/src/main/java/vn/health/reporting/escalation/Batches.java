@@ -30,9 +30,10 @@ final class Batches {
 	private Batches() {
 	}
 
-	/** Returns how many saved obligations {@code act} reported as announced. */
-	static int process(Supplier<List<Obligation>> nextBatch, Predicate<Obligation> act,
+	/** Returns how many obligations it saved, and how many of those {@code act} reported as announced. */
+	static Processed process(Supplier<List<Obligation>> nextBatch, Predicate<Obligation> act,
 			ObligationRepository obligations) {
+		int savedInAll = 0;
 		int announced = 0;
 		List<Obligation> due;
 		do {
@@ -49,12 +50,18 @@ final class Batches {
 					log.debug("Obligation {} changed during the sweep; the next pass looks again", obligation.id());
 				}
 			}
+			savedInAll += saved;
 			if (saved == 0) {
 				break;
 			}
 		}
 		while (due.size() == SIZE);
-		return announced;
+		return new Processed(savedInAll, announced);
+	}
+
+	/** What a walk did: obligations saved, and how many of them announced something. */
+	record Processed(int saved, int announced) {
+
 	}
 
 }

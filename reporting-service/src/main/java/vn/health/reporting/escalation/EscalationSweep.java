@@ -73,7 +73,7 @@ public class EscalationSweep {
 				(obligation) -> obligation.escalate(asOf,
 						calendar.afterWorkingDays(obligation.dueAt(), obligation.escalation().workingDays()),
 						supervisorOf(obligation)),
-				this.obligations);
+				this.obligations).announced();
 		if (escalated > 0) {
 			log.info("Escalation sweep as of {}: {} report(s) escalated", asOf, escalated);
 		}

@@ -20,9 +20,9 @@ import vn.health.servicekit.lock.Leases;
 /**
  * Quét quá hạn — two steps per pass, each reading only what is due through its index. Open obligations past their
  * deadline become overdue at once (index {@code (status, dueAt)}), each with its alert set for the first working
- * morning after the deadline; then overdue obligations whose alert is due (index {@code (status,
- * overdueAlert.nextAt)}) announce {@code ReportOverdue} through their outbox, or defer to the right morning when the
- * holidays known now say so. One instance at a time, under the lease.
+ * morning after the deadline, or announced in the same save when that morning has passed; then overdue obligations
+ * whose alert is due (index {@code (status, overdueAlert.nextAt)}) announce {@code ReportOverdue} through their
+ * outbox, or defer to the right morning when the holidays known now say so. One instance at a time, under the lease.
  */
 @Service
 public class OverdueSweep {
@@ -57,7 +57,8 @@ public class OverdueSweep {
 	public Optional<Swept> sweep(Instant asOf) {
 		return this.leases.call("overdue-sweep", Batches.LEASE, () -> {
 			WorkingCalendar calendar = this.workingDays.calendar();
-			Swept swept = new Swept(markOverdue(asOf, calendar), alert(asOf, calendar));
+			Batches.Processed marked = markOverdue(asOf, calendar);
+			Swept swept = new Swept(marked.saved(), marked.announced() + alert(asOf, calendar));
 			if (swept.markedOverdue() > 0 || swept.alerted() > 0) {
 				log.info("Overdue sweep as of {}: {} obligation(s) overdue, {} alert(s)", asOf, swept.markedOverdue(),
 						swept.alerted());
@@ -66,11 +67,16 @@ public class OverdueSweep {
 		});
 	}
 
-	private int markOverdue(Instant asOf, WorkingCalendar calendar) {
+	/**
+	 * A report found overdue after its alert's morning (a plan issued late, a sweep after an outage) is alerted in
+	 * the same save: one write per report instead of two, the alert as the second step would send it.
+	 */
+	private Batches.Processed markOverdue(Instant asOf, WorkingCalendar calendar) {
 		return Batches.process(() -> this.obligations.findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus.OPEN,
 				asOf, Limit.of(Batches.SIZE)), (obligation) -> {
-					obligation.markOverdue(asOf, calendar.overdueAlertAt(obligation.dueAt()));
-					return true;
+					Instant alertAt = calendar.overdueAlertAt(obligation.dueAt());
+					obligation.markOverdue(asOf, alertAt);
+					return !asOf.isBefore(alertAt) && obligation.alertOverdue(asOf, alertAt);
 				}, this.obligations);
 	}
 
@@ -79,7 +85,7 @@ public class OverdueSweep {
 				() -> this.obligations.findByStatusAndOverdueAlertNextAtLessThanEqualOrderByOverdueAlertNextAtAsc(
 						ObligationStatus.OVERDUE, asOf, Limit.of(Batches.SIZE)),
 				(obligation) -> obligation.alertOverdue(asOf, calendar.overdueAlertAt(obligation.dueAt())),
-				this.obligations);
+				this.obligations).announced();
 	}
 
 	/** What one pass did: reports that became overdue, and overdue alerts announced. */

@@ -52,7 +52,7 @@ public class ReminderSweep {
 		int reminded = Batches.process(
 				() -> this.obligations.findByStatusAndRemindersNextAtLessThanEqualOrderByRemindersNextAtAsc(
 						ObligationStatus.OPEN, asOf, Limit.of(Batches.SIZE)),
-				(obligation) -> obligation.remind(asOf), this.obligations);
+				(obligation) -> obligation.remind(asOf), this.obligations).announced();
 		if (reminded > 0) {
 			log.info("Reminder sweep as of {}: {} reminder(s)", asOf, reminded);
 		}

@@ -2,8 +2,8 @@ package vn.health.servicekit.metrics;
 
 /**
  * Lets a handler say that the event it is handling was applied before, so it is counted as a
- * {@link PlatformMetrics.Outcome#DUPLICATE duplicate} rather than handled. {@code Idempotency.runOnce} calls it
- * when its key was done; a handler whose write is naturally idempotent may call it when it found nothing to change.
+ * {@link PlatformMetrics.Outcome#DUPLICATE duplicate} rather than handled: a handler whose write is naturally
+ * idempotent (an insert whose id the event decides) calls it when it found the write already made.
  */
 public final class EventOutcome {
 

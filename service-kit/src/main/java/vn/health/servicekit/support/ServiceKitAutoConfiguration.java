@@ -36,7 +36,6 @@ import vn.health.servicekit.audit.AuditTrail;
 import vn.health.servicekit.lock.Leases;
 import vn.health.servicekit.lock.MongoLeaseLockProvider;
 import vn.health.servicekit.messaging.DeadLetterTopics;
-import vn.health.servicekit.messaging.Idempotency;
 import vn.health.servicekit.messaging.InboundEvents;
 import vn.health.servicekit.metrics.MeteredLockingTaskExecutor;
 import vn.health.servicekit.metrics.PlatformMetrics;
@@ -94,11 +93,6 @@ public class ServiceKitAutoConfiguration {
 	@Bean
 	InboundEvents inboundEvents(JsonMapper json, PlatformMetrics metrics) {
 		return new InboundEvents(json, metrics);
-	}
-
-	@Bean
-	Idempotency idempotency(MongoTemplate mongo, Clock clock) {
-		return new Idempotency(mongo, clock);
 	}
 
 	/**

@@ -11,13 +11,14 @@ import io.micrometer.tracing.Tracer;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.messaging.Message;
 
 import vn.health.contracts.directory.UnitType;
 import vn.health.contracts.directory.UnitUpserted;
-import vn.health.servicekit.messaging.Idempotency;
 import vn.health.servicekit.messaging.InboundEvents;
 import vn.health.servicekit.outbox.AggregateRoot;
 
@@ -46,18 +47,30 @@ class MetricsApplication {
 		return refused;
 	}
 
+	/** Applies each event once: a redelivered one finds its id taken and is counted as a duplicate. */
 	@Bean
-	Consumer<Message<byte[]>> keepUnits(InboundEvents events, Idempotency idempotency, Tracer tracer,
+	Consumer<Message<byte[]>> keepUnits(InboundEvents events, MongoTemplate mongo, Tracer tracer,
 			Map<String, String> traceIdsByEvent, Set<String> refusedNames) {
-		return (message) -> events.handle(message, (event) -> idempotency.runOnce(event.eventId(), () -> {
+		return (message) -> events.handle(message, (event) -> {
 			if (event.payload() instanceof UnitUpserted unit && refusedNames.contains(unit.name())) {
 				throw new IllegalStateException("A unit the consumer cannot take");
+			}
+			try {
+				mongo.insert(new AppliedEvent(event.eventId()));
+			}
+			catch (DuplicateKeyException ex) {
+				EventOutcome.duplicate();
+				return;
 			}
 			Span span = tracer.currentSpan();
 			if (span != null) {
 				traceIdsByEvent.put(event.eventId(), span.context().traceId());
 			}
-		}));
+		});
+	}
+
+	@Document("metric_applied_events")
+	record AppliedEvent(@Id String eventId) {
 	}
 
 	@Document("metric_units")

@@ -107,7 +107,7 @@ class OutboxRelayTests {
 		assertThatIllegalStateException().isThrownBy(() -> killed.relay("samples")).withMessage("relay killed");
 		relay().relayPending();
 
-		// At least once, with one event id: consumers apply it once (Idempotency, keyed by ce_id).
+		// At least once, with one event id: consumers apply it once (inserts keyed by ce_id).
 		assertThat(this.publisher.published).containsExactly("issued", "issued");
 		assertThat(this.publisher.eventIds).hasSize(2).containsOnly(this.publisher.eventIds.get(0));
 		assertThat(this.mongo.findById("plan", Sample.class).pendingEvents()).isEmpty();

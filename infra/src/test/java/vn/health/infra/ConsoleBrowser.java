@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
@@ -130,6 +131,28 @@ final class ConsoleBrowser implements AutoCloseable {
 		WebElement input = this.driver.findElement(field);
 		input.clear();
 		input.sendKeys(text);
+	}
+
+	/** Sets a field as a script would: a date field's typing follows the browser's locale, its value does not. */
+	void set(By field, String value) {
+		this.driver.executeScript("arguments[0].value = arguments[1];", this.driver.findElement(field), value);
+	}
+
+	/** Clears a check box if it is ticked. */
+	void untick(By checkBox) {
+		if (this.driver.findElement(checkBox).isSelected()) {
+			click(checkBox);
+		}
+	}
+
+	/** Answers yes to the page's confirmation dialog, which must ask {@code question}. */
+	void confirm(String question) {
+		Alert alert = waitUntil(ExpectedConditions.alertIsPresent());
+		String asked = alert.getText();
+		alert.accept();
+		if (!asked.startsWith(question)) {
+			throw new AssertionError("Asked \"" + asked + "\", expected \"" + question + "…\"");
+		}
 	}
 
 	/** Waits for {@code text} in the page's main content. */

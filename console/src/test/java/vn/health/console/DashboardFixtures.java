@@ -11,7 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * The API's answers behind the overview: plan kh-12 sends two quarterly reports to the CDC (units → CDC) and one
- * from the CDC to the Sở (CDC → Sở); the whole plan's rates per period for the Sở, each report's for the CDC.
+ * from the CDC to the Sở (CDC → Sở); the whole plan's rates per period and per district for the Sở (Yên Thế's
+ * communes behind, Tân Yên's complete, nothing expected at the province level), each report's for the CDC.
  */
 final class DashboardFixtures {
 
@@ -40,7 +41,18 @@ final class DashboardFixtures {
 					             "completenessPercent": 100.0, "timelinessPercent": 100.0, "missingUnitIds": []},
 					   "Quý II": {"expected": 3, "submitted": 1, "submittedOnTime": 0, "submittedLate": 1, "missing": 2,
 					              "completenessPercent": 33.3, "timelinessPercent": 0.0,
-					              "missingUnitIds": ["tyt-dong-tam", "ttyt-yen-the"]}}}""")));
+					              "missingUnitIds": ["tyt-dong-tam", "ttyt-yen-the"]}},
+					 "byDistrict": {
+					   "PROVINCE": {"unitId": null, "name": null, "expected": 0, "submitted": 0, "submittedOnTime": 0,
+					                "submittedLate": 0, "missing": 0, "completenessPercent": null,
+					                "timelinessPercent": null, "missingUnitIds": []},
+					   "ttyt-tan-yen": {"unitId": "ttyt-tan-yen", "name": "Trung tâm Y tế huyện Tân Yên", "expected": 2,
+					                    "submitted": 2, "submittedOnTime": 2, "submittedLate": 0, "missing": 0,
+					                    "completenessPercent": 100.0, "timelinessPercent": 100.0, "missingUnitIds": []},
+					   "ttyt-yen-the": {"unitId": "ttyt-yen-the", "name": "Trung tâm Y tế huyện Yên Thế", "expected": 4,
+					                    "submitted": 2, "submittedOnTime": 1, "submittedLate": 1, "missing": 2,
+					                    "completenessPercent": 50.0, "timelinessPercent": 25.0,
+					                    "missingUnitIds": ["tyt-dong-tam", "ttyt-yen-the"]}}}""")));
 		api.stubFor(get(urlEqualTo("/api/plans/kh-12")).willReturn(okJson("""
 				{"id": "kh-12", "status": "ISSUED", "version": 1, "number": "12/KH-SYT",
 				 "title": "Kế hoạch truyền thông phòng, chống sốt xuất huyết năm 2024", "year": 2024,

@@ -16,8 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tổng quan: the Sở's rates per period, a recipient's (the CDC's) rates per report sent to it, the overdue list; a
- * unit's overdue, returned, next and unread; a part whose service refuses or is down leaves a note, not an error.
+ * Tổng quan: the Sở's rates per period and per district, a recipient's (the CDC's) rates per report sent to it, the
+ * overdue list; a unit's overdue, returned, next and unread; a part whose service refuses or is down leaves a note,
+ * not an error.
  */
 class DashboardPageTests extends ConsoleTestSupport {
 
@@ -50,6 +51,20 @@ class DashboardPageTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void theSoSeesTheWholePlanPerDistrictWeakestFirstAndTheProvinceLevelLast() {
+		DashboardFixtures.province(API);
+
+		String body = open("/tong-quan", adminToken()).body();
+
+		assertThat(body).contains("<caption>Theo huyện</caption>",
+				"<th scope=\"row\">Trung tâm Y tế huyện Yên Thế</th>", "<td class=\"num\">4</td>", "50%", "25%",
+				"<th scope=\"row\">Tuyến tỉnh</th>");
+		String byDistrict = body.substring(body.indexOf("Theo huyện"));
+		assertThat(byDistrict.indexOf("huyện Yên Thế")).isLessThan(byDistrict.indexOf("huyện Tân Yên"));
+		assertThat(byDistrict.indexOf("huyện Tân Yên")).isLessThan(byDistrict.indexOf("Tuyến tỉnh"));
+	}
+
+	@Test
 	void theCdcSeesTheRatesOfEachReportSentToItAndWhatIsOverdueToItsUnit() {
 		String token = coordinatorToken();
 		DashboardFixtures.province(API);
@@ -66,7 +81,7 @@ class DashboardPageTests extends ConsoleTestSupport {
 						+ "&quot;Báo cáo kết quả truyền thông quý II&quot;]",
 				"/js/dashboard.js", "Báo cáo quá hạn", ApiFixtures.COMMUNE_NAME, "5 ngày")
 			.doesNotContain("Báo cáo tổng hợp gửi Sở Y tế", "Cả kế hoạch", "gửi nơi khác", "Không đọc được",
-					"không tính");
+					"không tính", "Theo huyện");
 		API.verify(getRequestedFor(urlEqualTo(WHOLE_PLAN + "&requirement=bc-quy-1")).withHeader("Authorization",
 				equalTo(TestTokens.bearer(token))));
 		API.verify(getRequestedFor(urlEqualTo(WHOLE_PLAN + "&requirement=bc-quy-2")));

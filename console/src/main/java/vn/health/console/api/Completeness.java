@@ -6,21 +6,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tỷ lệ báo cáo (reporting-service): of a whole plan, or of one of its requirements; overall and per period.
+ * Tỷ lệ báo cáo (reporting-service): of a whole plan, or of one of its requirements; overall, per period and per
+ * district.
+ *
+ * @param byDistrict per district health centre id, {@code PROVINCE} for the units above the districts and
+ * {@code UNKNOWN} for units reporting-service's directory does not know
  */
 public record Completeness(String planId, int expected, int submitted, int submittedOnTime,
 		int submittedLate, int missing, BigDecimal completenessPercent, BigDecimal timelinessPercent,
-		List<String> missingUnitIds, Map<String, Rates> byPeriod) {
+		List<String> missingUnitIds, Map<String, Rates> byPeriod, Map<String, DistrictRates> byDistrict) {
+
+	/** The key of the units above the districts (the Sở, the CDC, provincial hospitals) in {@link #byDistrict}. */
+	public static final String PROVINCE = "PROVINCE";
+
+	/** The key of the units reporting-service's directory does not know in {@link #byDistrict}. */
+	public static final String UNKNOWN = "UNKNOWN";
 
 	public Completeness {
 		missingUnitIds = (missingUnitIds != null) ? missingUnitIds : List.of();
 		byPeriod = (byPeriod != null) ? byPeriod : Map.of();
+		byDistrict = (byDistrict != null) ? byDistrict : Map.of();
 	}
 
 	/** The overall figures as one slice. */
 	public Rates overall() {
 		return new Rates(this.expected, this.submitted, this.submittedOnTime, this.submittedLate, this.missing,
 				this.completenessPercent, this.timelinessPercent, this.missingUnitIds);
+	}
+
+	/**
+	 * The rates of one district's units, the district centre named; its id and name are null for the province level
+	 * and for unknown units.
+	 */
+	public record DistrictRates(String unitId, String name, int expected, int submitted, int submittedOnTime,
+			int submittedLate, int missing, BigDecimal completenessPercent, BigDecimal timelinessPercent,
+			List<String> missingUnitIds) {
+
+		public Rates rates() {
+			return new Rates(this.expected, this.submitted, this.submittedOnTime, this.submittedLate, this.missing,
+					this.completenessPercent, this.timelinessPercent, this.missingUnitIds);
+		}
+
 	}
 
 	/** The rates of one slice; the percentages are null when nothing is expected. */

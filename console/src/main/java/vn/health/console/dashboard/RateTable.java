@@ -1,6 +1,7 @@
 package vn.health.console.dashboard;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +14,16 @@ import vn.health.console.api.Completeness;
  * @param received whether the rows are the reports sent to the user's unit, rather than the whole plan's periods
  * @param total the rates over every row read ({@link #partial()} when some was not); null when none was
  * @param rows one period or one report each, in the order to show
+ * @param districts the whole plan's rates per district, the weakest completeness first (nothing expected last);
+ * empty for a recipient's reports
  * @param note why no rates can be shown (the read failed), null otherwise
  */
-public record RateTable(boolean received, Completeness.Rates total, List<Row> rows, String note) {
+public record RateTable(boolean received, Completeness.Rates total, List<Row> rows, List<Row> districts,
+		String note) {
+
+	private static final Comparator<Row> WEAKEST_FIRST = Comparator
+		.comparing((Row row) -> row.rates().completenessPercent(), Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Row::label);
 
 	/**
 	 * One period's or one report's rates, or the note shown instead when they could not be read.
@@ -29,7 +37,7 @@ public record RateTable(boolean received, Completeness.Rates total, List<Row> ro
 	/** The whole plan, per period as the API names them. */
 	static RateTable wholePlan(Part<Completeness> plan) {
 		if (plan.failed()) {
-			return new RateTable(false, null, List.of(), plan.note());
+			return new RateTable(false, null, List.of(), List.of(), plan.note());
 		}
 		List<Row> periods = plan.value()
 			.byPeriod()
@@ -37,13 +45,29 @@ public record RateTable(boolean received, Completeness.Rates total, List<Row> ro
 			.stream()
 			.map((period) -> new Row(period.getKey(), null, period.getValue(), null))
 			.toList();
-		return new RateTable(false, plan.value().overall(), periods, null);
+		List<Row> districts = plan.value()
+			.byDistrict()
+			.entrySet()
+			.stream()
+			.map((district) -> new Row(districtLabel(district.getKey(), district.getValue()), null,
+					district.getValue().rates(), null))
+			.sorted(WEAKEST_FIRST)
+			.toList();
+		return new RateTable(false, plan.value().overall(), periods, districts, null);
+	}
+
+	private static String districtLabel(String key, Completeness.DistrictRates district) {
+		return switch (key) {
+			case Completeness.PROVINCE -> "Tuyến tỉnh";
+			case Completeness.UNKNOWN -> "Đơn vị chưa có trong danh mục";
+			default -> (district.name() != null) ? district.name() : key;
+		};
 	}
 
 	/** The reports sent to the unit, one row each; the total over those whose rates were read. */
 	static RateTable received(List<Row> reports) {
 		List<Completeness.Rates> read = reports.stream().map(Row::rates).filter(Objects::nonNull).toList();
-		return new RateTable(true, read.isEmpty() ? null : Completeness.Rates.sum(read), reports, null);
+		return new RateTable(true, read.isEmpty() ? null : Completeness.Rates.sum(read), reports, List.of(), null);
 	}
 
 	/** Whether some row's rates could not be read, so the total leaves it out. */
@@ -52,7 +76,7 @@ public record RateTable(boolean received, Completeness.Rates total, List<Row> ro
 	}
 
 	static RateTable unreadable(String note) {
-		return new RateTable(true, null, List.of(), note);
+		return new RateTable(true, null, List.of(), List.of(), note);
 	}
 
 	/**

@@ -2,8 +2,12 @@ package vn.health.reporting.directory;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,9 +63,38 @@ public class Directory {
 		return types;
 	}
 
+	/**
+	 * The district each of those of {@code unitIds} the replica knows belongs to: itself or its nearest ancestor that
+	 * is a district health centre; empty for units above the districts (the Sở, the CDC, provincial hospitals) or
+	 * whose chain of parents the replica does not know down to a district. One read of the tree, however many units.
+	 */
+	public Map<String, Optional<District>> districtsOf(Collection<String> unitIds) {
+		Query tree = new Query();
+		tree.fields().include("_id").include("name").include("type").include("parentId");
+		Map<String, DirectoryUnit> units = this.mongo.find(tree, DirectoryUnit.class)
+			.stream()
+			.collect(Collectors.toMap(DirectoryUnit::unitId, Function.identity()));
+		Map<String, Optional<District>> districts = new HashMap<>();
+		unitIds.stream()
+			.filter(units::containsKey)
+			.forEach((unitId) -> districts.put(unitId, districtOf(units.get(unitId), units)));
+		return districts;
+	}
+
 	/** The unit's name as the directory last announced it. */
 	public Optional<String> nameOf(String unitId) {
 		return unit(unitId).map(DirectoryUnit::name);
+	}
+
+	private static Optional<District> districtOf(DirectoryUnit unit, Map<String, DirectoryUnit> units) {
+		Set<String> seen = new HashSet<>();
+		// a parent loop in a replica still catching up must not hang the query
+		for (DirectoryUnit at = unit; at != null && seen.add(at.unitId()); at = units.get(at.parentId())) {
+			if (at.type() == UnitType.DISTRICT_HEALTH_CENTRE) {
+				return Optional.of(new District(at.unitId(), at.name()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<DirectoryUnit> unit(String unitId) {

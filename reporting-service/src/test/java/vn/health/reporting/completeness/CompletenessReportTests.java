@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import vn.health.contracts.plan.DueRule;
 import vn.health.contracts.plan.ReportingRequirement;
+import vn.health.reporting.directory.District;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationStatus;
 import vn.health.reporting.obligation.CancellationReason;
@@ -46,7 +48,7 @@ class CompletenessReportTests {
 		overdue.markOverdue(DUE.plusSeconds(1), DUE.plusSeconds(1));
 		Obligation open = unit("ttyt-hiep-hoa");
 
-		CompletenessReport report = CompletenessReport.of(QUERY, rows(onTime, late, overdue, open));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(onTime, late, overdue, open), Map.of());
 
 		assertThat(report.expected()).isEqualTo(4);
 		assertThat(report.submitted()).isEqualTo(2);
@@ -74,7 +76,7 @@ class CompletenessReportTests {
 		returned.review(ReviewDecision.RETURN, "Thiếu số liệu", COORDINATOR, DUE.plusSeconds(60));
 		returned.submit("Bản 2", Map.of(), List.of(), OFFICER, DUE.plus(Duration.ofDays(3)));
 
-		CompletenessReport report = CompletenessReport.of(QUERY, rows(returned));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(returned), Map.of());
 
 		assertThat(report.submittedOnTime()).isEqualTo(1);
 		assertThat(report.timelinessPercent()).isEqualByComparingTo(new BigDecimal("100.0"));
@@ -88,12 +90,40 @@ class CompletenessReportTests {
 
 		cancelled.cancel(2, CancellationReason.PLAN_REVOKED, "Kế hoạch bị thu hồi", DUE);
 
-		CompletenessReport report = CompletenessReport.of(QUERY, rows(cancelled));
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(cancelled), Map.of());
 
 		assertThat(report.expected()).isZero();
 		assertThat(report.byStatus()).containsEntry(ObligationStatus.CANCELLED, 1);
 		assertThat(report.completenessPercent()).isNull();
 		assertThat(report.timelinessPercent()).isNull();
+	}
+
+	@Test
+	void ratesByDistrictGroupCommunesUnderTheirDistrictAndTheRestUnderTheProvinceOrUnknown() {
+		Obligation commune = unit("tyt-bo-ha");
+		commune.submit("Đúng hạn", Map.of(), List.of(), OFFICER, DUE);
+		Obligation centre = unit("ttyt-yen-the");
+		Obligation otherDistrict = unit("tyt-cao-thuong");
+		Obligation cdc = unit("cdc");
+		Obligation unknown = unit("ttyt-hiep-hoa");
+		District yenThe = new District("ttyt-yen-the", "TTYT huyện Yên Thế");
+		Map<String, Optional<District>> districts = Map.of("tyt-bo-ha", Optional.of(yenThe), "ttyt-yen-the",
+				Optional.of(yenThe), "tyt-cao-thuong", Optional.of(new District("ttyt-tan-yen", "TTYT huyện Tân Yên")),
+				"cdc", Optional.empty());
+
+		CompletenessReport report = CompletenessReport.of(QUERY, rows(commune, centre, otherDistrict, cdc, unknown),
+				districts);
+
+		assertThat(report.byDistrict()).containsOnlyKeys("ttyt-yen-the", "ttyt-tan-yen", "PROVINCE", "UNKNOWN");
+		DistrictRates byYenThe = report.byDistrict().get("ttyt-yen-the");
+		assertThat(byYenThe.name()).isEqualTo("TTYT huyện Yên Thế");
+		assertThat(byYenThe.expected()).isEqualTo(2);
+		assertThat(byYenThe.completenessPercent()).isEqualByComparingTo("50.0");
+		assertThat(byYenThe.missingUnitIds()).containsExactly("ttyt-yen-the");
+		assertThat(report.byDistrict().get("ttyt-tan-yen").missingUnitIds()).containsExactly("tyt-cao-thuong");
+		assertThat(report.byDistrict().get("PROVINCE").unitId()).isNull();
+		assertThat(report.byDistrict().get("PROVINCE").missingUnitIds()).containsExactly("cdc");
+		assertThat(report.byDistrict().get("UNKNOWN").missingUnitIds()).containsExactly("ttyt-hiep-hoa");
 	}
 
 	/** Rows as the projection writes them; the directory knows every unit but Hiệp Hòa. */

@@ -86,6 +86,20 @@ class ConsoleBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theSoSeesTheWholePlanChartedPerPeriodAndPerDistrict() {
+		signIn(adminToken());
+		DashboardFixtures.province(API);
+
+		browser.get(gateway.baseUrl() + "/");
+		waitForText("Theo huyện");
+		Object districts = new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> ((JavascriptExecutor) driver)
+			.executeScript("var chart = Chart.getChart(document.getElementById('bieu-do-theo-huyen'));"
+					+ " return chart && Chart.getChart(document.getElementById('bieu-do-ty-le')) ? chart.data.labels : null;"));
+		assertThat(districts).asString().isEqualTo("[Trung tâm Y tế huyện Yên Thế, Trung tâm Y tế huyện Tân Yên]");
+		screenshot("tong-quan-so");
+	}
+
+	@Test
 	void theCdcCoordinatorReturnsAReportWithAReason() {
 		String token = coordinatorToken();
 		signIn(token);

@@ -58,7 +58,9 @@ class DashboardPageTests extends ConsoleTestSupport {
 
 		assertThat(body).contains("<caption>Theo huyện</caption>",
 				"<th scope=\"row\">Trung tâm Y tế huyện Yên Thế</th>", "<td class=\"num\">4</td>", "50%", "25%",
-				"<th scope=\"row\">Tuyến tỉnh</th>");
+				"<th scope=\"row\">Tuyến tỉnh</th>",
+				"id=\"bieu-do-theo-huyen\"", "data-chart=\"{&quot;labels&quot;:[&quot;Trung tâm Y tế huyện Yên Thế&quot;,"
+						+ "&quot;Trung tâm Y tế huyện Tân Yên&quot;],&quot;completeness&quot;:[50.0,100.0]");
 		String byDistrict = body.substring(body.indexOf("Theo huyện"));
 		assertThat(byDistrict.indexOf("huyện Yên Thế")).isLessThan(byDistrict.indexOf("huyện Tân Yên"));
 		assertThat(byDistrict.indexOf("huyện Tân Yên")).isLessThan(byDistrict.indexOf("Tuyến tỉnh"));

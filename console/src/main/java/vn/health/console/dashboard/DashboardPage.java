@@ -65,6 +65,7 @@ class DashboardPage {
 			model.addAttribute("province", province);
 			if (province.rates() != null && province.rates().total() != null) {
 				model.addAttribute("chart", this.json.writeValueAsString(province.rates().chart()));
+				model.addAttribute("districtChart", this.json.writeValueAsString(province.rates().districtChart()));
 			}
 		}
 		else {

@@ -84,7 +84,16 @@ public record RateTable(boolean received, Completeness.Rates total, List<Row> ro
 	 * rows with rates; a percentage of nothing expected is drawn as 0 (the table says "—").
 	 */
 	public Chart chart() {
-		List<Row> charted = this.rows.stream().filter((row) -> row.rates() != null).toList();
+		return chartOf(this.rows);
+	}
+
+	/** The same for the districts, weakest first as in their table; a level that owes nothing is left out. */
+	public Chart districtChart() {
+		return chartOf(this.districts.stream().filter((row) -> row.rates() != null && row.rates().expected() > 0).toList());
+	}
+
+	private static Chart chartOf(List<Row> rows) {
+		List<Row> charted = rows.stream().filter((row) -> row.rates() != null).toList();
 		return new Chart(charted.stream().map(Row::label).toList(),
 				charted.stream().map((row) -> zeroIfNull(row.rates().completenessPercent())).toList(),
 				charted.stream().map((row) -> zeroIfNull(row.rates().timelinessPercent())).toList());

@@ -1,12 +1,10 @@
 package vn.health.notification.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
 import org.springframework.messaging.Message;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
+import vn.health.servicekit.messaging.InboundEvents;
 
 /**
  * Làn khẩn — which of the two consumer groups on {@code reporting.v1} handles a record. Kafka hands a group each
@@ -23,19 +21,10 @@ enum ReportingLane {
 	/** Everything else on the topic, including the overdue alerts of a deadline burst. */
 	ORDINARY;
 
-	private static final Set<String> URGENT_TYPES = Set.of(EventType.REPORT_ESCALATED.typeName());
-
+	/** A record without the type header is ordinary (null here). */
 	static ReportingLane of(Message<byte[]> message) {
-		return URGENT_TYPES.contains(type(message)) ? URGENT : ORDINARY;
-	}
-
-	/** The Kafka binder hands over unmapped headers as raw bytes, mapped ones as strings. */
-	private static String type(Message<byte[]> message) {
-		Object value = message.getHeaders().get(CloudEventHeaders.TYPE);
-		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.UTF_8);
-		}
-		return (value != null) ? value.toString() : "";
+		String type = InboundEvents.header(message, CloudEventHeaders.TYPE);
+		return EventType.REPORT_ESCALATED.typeName().equals(type) ? URGENT : ORDINARY;
 	}
 
 }

@@ -72,8 +72,11 @@ public class InboundEvents {
 		return value;
 	}
 
-	/** The Kafka binder hands over unmapped headers as raw bytes, mapped ones as strings. */
-	private static String header(Message<byte[]> message, String name) {
+	/**
+	 * A header as text, {@code null} when absent: the Kafka binder hands over unmapped headers as raw bytes, mapped
+	 * ones as strings. For a consumer that routes a record by a header before reading it.
+	 */
+	public static String header(Message<byte[]> message, String name) {
 		Object value = message.getHeaders().get(name);
 		if (value instanceof byte[] bytes) {
 			return new String(bytes, StandardCharsets.UTF_8);

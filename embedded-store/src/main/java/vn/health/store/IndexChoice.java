@@ -18,15 +18,15 @@ final class IndexChoice {
 	private IndexChoice() {
 	}
 
-	/** The positions of the documents that can match {@code query}; empty when no index narrows it. */
-	static <P> Optional<Iterable<P>> positions(List<Index<P>> indexes, Document query, Document orderBy) {
+	/** The documents that can match {@code query}; empty when no index narrows it. */
+	static <P> Optional<Candidates<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy) {
 		if (orderBy != null && orderBy.containsKey("$natural")) {
 			return Optional.empty();
 		}
 		for (Index<P> index : indexes) {
 			Document onKeys = onKeys(index, query);
 			if (index.isUnique() && onKeys != null && index.canHandle(onKeys)) {
-				return Optional.of(index.getPositions(onKeys));
+				return Optional.of(new Candidates<>(index.getPositions(onKeys), false));
 			}
 		}
 		return indexes.stream()
@@ -34,7 +34,7 @@ final class IndexChoice {
 			.map((index) -> ((OrderedIndex<P>) index).lookup(query))
 			.flatMap(Optional::stream)
 			.max(Comparator.comparingInt(OrderedIndex.Lookup::score))
-			.map(OrderedIndex.Lookup::positions);
+			.map((lookup) -> new Candidates<>(lookup.positions(), lookup.inOrderOf(orderBy)));
 	}
 
 	/** The part of {@code query} on the index's keys, or null when it leaves one of them open. */
@@ -47,6 +47,20 @@ final class IndexChoice {
 			onKeys.put(key.getKey(), query.get(key.getKey()));
 		}
 		return onKeys;
+	}
+
+	/**
+	 * The positions of the documents that can match, each once, and whether they already come in the order the query
+	 * asks: then the collection matches them in turn and stops at the limit, as MongoDB does when an index provides
+	 * the sort, instead of loading every candidate to sort them (each batch of a due-work query cost the whole backlog).
+	 */
+	record Candidates<P>(Iterable<P> positions, boolean inOrder) {
+
+		/** The sort the collection still has to do on what matches. */
+		Document sortLeft(Document orderBy) {
+			return this.inOrder ? null : orderBy;
+		}
+
 	}
 
 }

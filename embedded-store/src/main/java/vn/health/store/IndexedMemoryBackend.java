@@ -50,8 +50,9 @@ public final class IndexedMemoryBackend extends MemoryBackend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document projection) {
-			return IndexChoice.positions(getIndexes(), query, orderBy)
-				.map((positions) -> matchDocuments(query, positions, orderBy, skip, limit, batchSize, projection))
+			return IndexChoice.candidates(getIndexes(), query, orderBy)
+				.map((candidates) -> matchDocuments(query, candidates.positions(), candidates.sortLeft(orderBy), skip,
+						limit, batchSize, projection))
 				.orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batchSize, projection));
 		}
 

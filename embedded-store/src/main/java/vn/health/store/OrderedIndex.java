@@ -41,6 +41,13 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final List<List<String>> paths;
 
+	/**
+	 * The key paths on which a document ever had an array (MongoDB's "multikey" paths): a range walk on such a key
+	 * no longer gives documents in the order a sort on it asks, as the matcher sorts an array by its elements, not by
+	 * the element the walk meets. Cleared only by the rebuild on start, as MongoDB clears it only by a rebuild.
+	 */
+	private final Set<Integer> multikeyPaths = new TreeSet<>();
+
 	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
 		this.paths = keys.stream().map((key) -> Utils.splitPath(key.getKey())).toList();
@@ -86,8 +93,8 @@ final class OrderedIndex<P> extends Index<P> {
 	}
 
 	/**
-	 * Walks from one bound towards the other and stops at the first value of another type. Both bounds apply to one
-	 * array element at a time, as mongo-java-server matches them.
+	 * Walks from one bound towards the other and stops at the first value of another type; the positions come in key
+	 * order either way. Both bounds apply to one array element at a time, as mongo-java-server matches them.
 	 */
 	private void addRange(List<Object> prefix, Condition range, Set<P> positions) {
 		Condition.Bound lower = range.lower();
@@ -104,12 +111,14 @@ final class OrderedIndex<P> extends Index<P> {
 		}
 		NavigableMap<Entry, P> slice = this.entries.subMap(from, true, to, true);
 		Object type = (lower != null) ? lower.value() : upper.value();
+		List<P> walked = new ArrayList<>();
 		for (Map.Entry<Entry, P> entry : (lower != null) ? slice.entrySet() : slice.descendingMap().entrySet()) {
 			if (!Condition.sameType(entry.getKey().key().get(prefix.size()), type)) {
 				break;
 			}
-			positions.add(entry.getValue());
+			walked.add(entry.getValue());
 		}
+		positions.addAll((lower != null) ? walked : walked.reversed());
 	}
 
 	@Override
@@ -141,9 +150,11 @@ final class OrderedIndex<P> extends Index<P> {
 	/** Every combination of the values each key path reaches, as the query matcher walks arrays. */
 	private Set<List<Object>> keysOf(Document document) {
 		List<List<Object>> perKey = new ArrayList<>();
-		for (List<String> path : this.paths) {
+		for (int i = 0; i < this.paths.size(); i++) {
 			List<Object> values = new ArrayList<>();
-			collect(document, path, values);
+			if (collect(document, this.paths.get(i), values)) {
+				this.multikeyPaths.add(i);
+			}
 			perKey.add(values);
 		}
 		Set<List<Object>> keys = new TreeSet<>(OrderedIndex::compareKeys);
@@ -158,17 +169,20 @@ final class OrderedIndex<P> extends Index<P> {
 		return keys;
 	}
 
-	private static void collect(Object value, List<String> path, List<Object> values) {
+	/** Adds the values {@code path} reaches in {@code value}; true when it met an array on the way or at the end. */
+	private static boolean collect(Object value, List<String> path, List<Object> values) {
 		if (path.isEmpty()) {
 			if (value instanceof Collection<?> array) {
 				values.add(SOME_ARRAY);
 				array.forEach((element) -> values.add(keyValue(element)));
+				return true;
 			}
-			else if (!(value instanceof Missing)) {
+			if (!(value instanceof Missing)) {
 				values.add(keyValue(value));
 			}
+			return false;
 		}
-		else if (value instanceof List<?> array) {
+		if (value instanceof List<?> array) {
 			String field = path.get(0);
 			if (field.chars().allMatch(Character::isDigit)) {
 				int i = Integer.parseInt(field);
@@ -179,10 +193,12 @@ final class OrderedIndex<P> extends Index<P> {
 			else {
 				array.forEach((element) -> collect(element, path, values));
 			}
+			return true;
 		}
-		else if (value instanceof Document document) {
-			collect(document.getOrMissing(path.get(0)), path.subList(1, path.size()), values);
+		if (value instanceof Document document) {
+			return collect(document.getOrMissing(path.get(0)), path.subList(1, path.size()), values);
 		}
+		return false;
 	}
 
 	private static Object keyValue(Object value) {
@@ -273,6 +289,10 @@ final class OrderedIndex<P> extends Index<P> {
 	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
 	}
 
+	private synchronized boolean isMultikey(int key) {
+		return this.multikeyPaths.contains(key);
+	}
+
 	@Override
 	public synchronized long getCount() {
 		return this.entries.size();
@@ -299,6 +319,26 @@ final class OrderedIndex<P> extends Index<P> {
 		/** The positions of every document that can match, each once. */
 		List<P> positions() {
 			return this.index.positions(this);
+		}
+
+		/**
+		 * Whether {@link #positions()} come in the order {@code orderBy} asks, so that the collection can stop at a
+		 * limit instead of loading and sorting every candidate: ascending on the ranged key, then maybe on
+		 * {@code _id} — the sweeps' and workers' "oldest due first" ({@code {status: X, dueAt: {$lt: t}}} sorted by
+		 * {@code dueAt}). Entries of one key value are in {@code _id} order. Only for one prefix (an {@code $in}'s
+		 * come one after the other) and a range (which holds values of one type), and not once the ranged key held an array.
+		 */
+		boolean inOrderOf(Document orderBy) {
+			if (orderBy == null || orderBy.isEmpty() || this.range == null || this.prefixes.size() != 1) {
+				return false;
+			}
+			List<String> fields = List.copyOf(orderBy.keySet());
+			int ranged = this.prefixes.get(0).size();
+			boolean ascending = orderBy.values().stream().allMatch((direction) -> direction instanceof Number n
+					&& n.intValue() == 1);
+			return ascending && fields.get(0).equals(this.index.getKeys().get(ranged).getKey())
+					&& (fields.size() == 1 || (fields.size() == 2 && fields.get(1).equals("_id")))
+					&& !this.index.isMultikey(ranged);
 		}
 
 	}

@@ -44,6 +44,32 @@ class IndexUseTests {
 		}
 	}
 
+	/**
+	 * "Oldest due first, a batch at a time": the index walk is already in that order, so the store matches candidates
+	 * in turn and stops at the limit rather than load every due document to sort them for each batch.
+	 */
+	@Test
+	void dueWorkSortedOnTheRangedKeyNeedsNoSortOnceTheIndexGivesTheOrder() {
+		IndexedMemoryBackend backend = new IndexedMemoryBackend();
+		try (Stores stores = new Stores(backend)) {
+			MongoCollection<Document> obligations = stores.collection("obligations");
+			storeObligations(obligations, 2_000, 150);
+			Document due = new Document("status", "OPEN").append("dueAt", new Document("$lt", NOW));
+
+			assertThat(inOrder(backend, due, new Document("dueAt", 1))).isTrue();
+			assertThat(inOrder(backend, due, new Document("dueAt", 1).append("_id", 1))).isTrue();
+			assertThat(inOrder(backend, due, new Document("dueAt", -1))).isFalse();
+			assertThat(inOrder(backend, due, new Document("unitId", 1))).isFalse();
+			assertThat(inOrder(backend, new Document("status", new Document("$in", List.of("OPEN", "OVERDUE")))
+				.append("dueAt", new Document("$lt", NOW)), new Document("dueAt", 1))).isFalse();
+			assertThat(obligations.find(Filters.and(Filters.eq("status", "OPEN"), Filters.lt("dueAt", Date.from(NOW))))
+				.sort(new Document("dueAt", 1)).limit(20).into(new ArrayList<>())).hasSize(20);
+
+			obligations.insertOne(obligation(9_999, true).append("dueAt", List.of(Date.from(NOW.minusSeconds(60)))));
+			assertThat(inOrder(backend, due, new Document("dueAt", 1))).as("dueAt held an array").isFalse();
+		}
+	}
+
 	@Test
 	void versionedSaveAndLeaseLookUpOneDocumentById() {
 		IndexedMemoryBackend backend = new IndexedMemoryBackend();
@@ -141,12 +167,19 @@ class IndexUseTests {
 		de.bwaldvogel.mongo.bson.Document serverQuery = toServer(query);
 		List<? extends Index<?>> indexes = backend.resolveDatabase("store").resolveCollection(collection, true).getIndexes();
 		@SuppressWarnings("unchecked")
-		Iterable<Object> positions = IndexChoice.positions((List<Index<Object>>) indexes, serverQuery, null).orElseThrow();
+		Iterable<Object> positions = IndexChoice.candidates((List<Index<Object>>) indexes, serverQuery, null).orElseThrow().positions();
 		int examined = 0;
 		for (Object position : positions) {
 			examined++;
 		}
 		return examined;
+	}
+
+	private static boolean inOrder(AbstractMongoBackend backend, Document query, Document orderBy) {
+		List<? extends Index<?>> indexes = backend.resolveDatabase("store").resolveCollection("obligations", true).getIndexes();
+		@SuppressWarnings("unchecked")
+		List<Index<Object>> of = (List<Index<Object>>) indexes;
+		return IndexChoice.candidates(of, toServer(query), toServer(orderBy)).orElseThrow().inOrder();
 	}
 
 	private static de.bwaldvogel.mongo.bson.Document toServer(Document query) {

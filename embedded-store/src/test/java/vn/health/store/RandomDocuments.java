@@ -52,6 +52,16 @@ final class RandomDocuments {
 		return filter;
 	}
 
+	/** A due-work query, as the sweeps send: one value of {@code s} and a range of {@code d}. */
+	Document dueFilter() {
+		return new Document("s", pick("OPEN", "OVERDUE", "DONE")).append("d", new Document(pick("$lt", "$lte", "$gt", "$gte").toString(), date()));
+	}
+
+	/** A one-sided range of {@code field}. */
+	Document rangeOf(String field) {
+		return new Document(field, new Document(pick("$lt", "$lte", "$gt", "$gte").toString(), scalar()));
+	}
+
 	Object existingId() {
 		return "id-" + this.random.nextInt(Math.max(1, this.nextId));
 	}

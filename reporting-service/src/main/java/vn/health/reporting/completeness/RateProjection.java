@@ -1,5 +1,6 @@
 package vn.health.reporting.completeness;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,14 +25,15 @@ import vn.health.contracts.directory.UnitType;
 import vn.health.reporting.directory.Directory;
 import vn.health.reporting.obligation.Obligation;
 import vn.health.reporting.obligation.ObligationsOpened;
+import vn.health.reporting.obligation.ObligationsSaved;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Keeps {@link RateRow}s in step with obligations: every save of an obligation (plan change, merge, sweep,
- * submission, review) rewrites its row, unless a newer state is already there; the obligations a plan opens in bulk
- * ({@link ObligationsOpened}) get theirs in one bulk write. A store that has obligations but no rows (data from
- * before the read model) is filled once at start.
+ * Keeps {@link RateRow}s in step with obligations: every save of an obligation (plan change, merge, submission,
+ * review) rewrites its row, unless a newer state is already there; the obligations a plan opens in bulk
+ * ({@link ObligationsOpened}) or a sweep saves in bulk ({@link ObligationsSaved}) get theirs in one bulk write. A
+ * store that has obligations but no rows (data from before the read model) is filled once at start.
  */
 @Component
 class RateProjection extends AbstractMongoEventListener<Obligation> implements ApplicationRunner {
@@ -74,15 +76,30 @@ class RateProjection extends AbstractMongoEventListener<Obligation> implements A
 		}
 	}
 
-	/** One query for the reporters' types and one unordered bulk write, however many the plan opened. */
 	@EventListener
 	void onOpened(ObligationsOpened opened) {
-		Set<String> reporters = opened.obligations().stream().map(Obligation::unitId).collect(Collectors.toSet());
+		projectAll(opened.obligations());
+	}
+
+	@EventListener
+	void onSaved(ObligationsSaved saved) {
+		projectAll(saved.obligations());
+	}
+
+	/**
+	 * One query for the reporters' types and one unordered bulk write, however many a plan opened or a sweep saved;
+	 * each row at the version its obligation was stored with.
+	 */
+	private void projectAll(List<Obligation> obligations) {
+		if (obligations.isEmpty()) {
+			return;
+		}
+		Set<String> reporters = obligations.stream().map(Obligation::unitId).collect(Collectors.toSet());
 		Map<String, UnitType> types = this.directory.typesOf(reporters);
 		BulkOperations rows = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RateRow.class);
-		opened.obligations().forEach((obligation) -> {
+		obligations.forEach((obligation) -> {
 			UnitType type = types.get(obligation.unitId());
-			RateRow row = RateRow.of(obligation, (type != null) ? type.name() : null, 0);
+			RateRow row = RateRow.of(obligation, (type != null) ? type.name() : null, obligation.version());
 			rows.upsert(unlessNewer(row), update(row));
 		});
 		try {

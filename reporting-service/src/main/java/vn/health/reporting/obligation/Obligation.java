@@ -330,6 +330,14 @@ public class Obligation extends AggregateRoot {
 		return this.id;
 	}
 
+	/**
+	 * The version of the document this state was read as or saved as (the optimistic lock); read models keep it so
+	 * that an older state never overwrites a newer one.
+	 */
+	public long version() {
+		return this.version;
+	}
+
 	public String planId() {
 		return this.planId;
 	}

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ObligationRepository extends MongoRepository<Obligation, String> {
+public interface ObligationRepository extends MongoRepository<Obligation, String>, VersionedBatchSave {
 
 	/** Served by the {@code (status, dueAt)} index: costs what is due, not what is stored. */
 	List<Obligation> findByStatusAndDueAtBeforeOrderByDueAtAsc(ObligationStatus status, Instant before, Limit limit);

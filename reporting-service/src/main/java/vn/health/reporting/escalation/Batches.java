@@ -17,8 +17,9 @@ import vn.health.reporting.obligation.ObligationRepository;
  * How every sweep walks what is due: a batch from its index, each obligation acts, then the batch is saved with its
  * events in one bulk write that keeps each obligation's optimistic lock
  * ({@link ObligationRepository#saveAllUnlessChanged}), then the next batch, until a batch is short or nothing in it
- * could be saved (it changed meanwhile: the next pass looks again). An acted-on obligation leaves the index range, so the work is O(due); a batch costs its read, the
- * write and its rate rows' two round trips, not three per obligation.
+ * could be saved (it changed meanwhile: the next pass looks again). An acted-on obligation leaves the index range,
+ * so the work is O(due); a batch costs its read, the write and its rate rows' two round trips, not three per
+ * obligation.
  */
 final class Batches {
 

@@ -19,8 +19,9 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend (documents in one MVStore file) with indexes that answer queries (see
- * {@link IndexChoice}). Secondary indexes live in memory and are rebuilt from the stored documents on start, from
- * the index descriptions the store keeps; the file stays readable by the plain H2 backend.
+ * {@link IndexChoice}). Every index lives in memory (unique ones in {@link HashedUniqueIndex}) and is rebuilt from
+ * the stored documents on start, from the index descriptions the store keeps; the file stays readable by the plain
+ * H2 backend, which builds its own index maps when it finds none.
  */
 public final class IndexedH2Backend extends H2Backend {
 
@@ -76,6 +77,20 @@ public final class IndexedH2Backend extends H2Backend {
 			MVMap<Object, Document> documents = this.store.openMap(DOCUMENTS + fullName);
 			MVMap<String, Object> meta = this.store.openMap(META + fullName);
 			return new Collection(this, collectionName, options, documents, meta, this.cursorRegistry);
+		}
+
+		/**
+		 * In memory, filled from the documents when the collection adds it. A map the plain backend kept for it in
+		 * this file is removed, not left stale: the plain backend, opening the file, finds none and fills a new one.
+		 */
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			String persisted = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+			if (this.store.hasMap(persisted)) {
+				this.store.removeMap(persisted);
+			}
+			return new HashedUniqueIndex<>(indexName, keys, sparse);
 		}
 
 		@Override

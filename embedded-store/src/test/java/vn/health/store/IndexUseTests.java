@@ -125,6 +125,8 @@ class IndexUseTests {
 		}
 		try (Stores stores = new Stores(new H2Backend(file))) {
 			assertThat(stores.collection("obligations").countDocuments()).isEqualTo(2_000);
+			assertThat(stores.collection("obligations").find(Filters.eq("_id", "o-1999")).first()).isNotNull();
+			assertThat(stores.collection("obligations").find(Filters.eq("_id", "o-2000")).first()).isNull();
 		}
 	}
 

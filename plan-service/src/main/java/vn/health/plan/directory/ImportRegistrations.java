@@ -27,9 +27,10 @@ import vn.health.servicekit.web.InputErrors;
  * of the codes, or ended a parent, since. So just before each insert the level's codes and parents are read again
  * and a unit whose code is now used, or whose parent has ended, is refused as {@code register} would refuse it,
  * together with the new units under it; the others are written. That leaves the window {@code register} has
- * between its check and its write: codes have no unique index in the store (an existing directory may hold
- * duplicates made before they were checked), so the store cannot arbitrate, and the only unique key of a unit,
- * its random id, cannot collide.
+ * between its check and its write. The store cannot close it: {@code code} has a plain index, not a unique one
+ * (making it unique means migrating the directories already deployed, whose index is not), so an insert never
+ * fails on a code, and the only unique key of a unit, its random id, does not collide. Inserting in order or not
+ * is therefore the same here; {@code insert} keeps the driver's default, ordered.
  */
 @Component
 class ImportRegistrations {

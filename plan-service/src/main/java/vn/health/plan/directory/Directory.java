@@ -147,8 +147,7 @@ public class Directory {
 		UnitRules.check(details, path, errors);
 		String code = blankToNull(details.code());
 		if (code != null && !errors.hasProblemAt(path + "code")) {
-			errors.check(!this.units.codeTaken(code, unitId), path + "code", "Mã đơn vị " + code + " đã được dùng",
-					"Unit code " + code + " is already used");
+			checkCodeFree(!this.units.codeTaken(code, unitId), code, path + "code", errors);
 		}
 		String parentId = blankToNull(details.parentId());
 		if (parentId != null) {
@@ -164,9 +163,7 @@ public class Directory {
 			errors.check(false, field, "Không có đơn vị cấp trên mã " + parentId, "No parent unit with id " + parentId);
 			return;
 		}
-		errors.check(parent.activeTo() == null, field,
-				"Đơn vị cấp trên " + parentId + " đã ngừng hoạt động sau ngày " + parent.activeTo(),
-				"The parent unit " + parentId + " ended on " + parent.activeTo());
+		checkStillActive(parent, field, errors);
 		Set<String> seen = new HashSet<>();
 		for (Unit above = parent; above != null && seen.add(above.id()); above = (above.parentId() != null)
 				? this.units.findById(above.parentId()).orElse(null) : null) {
@@ -176,6 +173,17 @@ public class Directory {
 				return;
 			}
 		}
+	}
+
+	static InputErrors checkCodeFree(boolean free, String code, String field, InputErrors errors) {
+		return errors.check(free, field, "Mã đơn vị " + code + " đã được dùng", "Unit code " + code + " is already used");
+	}
+
+	/** A unit that has ended (merged, split) takes no new units under it. */
+	static InputErrors checkStillActive(Unit parent, String field, InputErrors errors) {
+		return errors.check(parent.activeTo() == null, field,
+				"Đơn vị cấp trên " + parent.id() + " đã ngừng hoạt động sau ngày " + parent.activeTo(),
+				"The parent unit " + parent.id() + " ended on " + parent.activeTo());
 	}
 
 	private static String blankToNull(String text) {

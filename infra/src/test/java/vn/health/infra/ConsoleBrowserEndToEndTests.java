@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import org.springframework.util.FileSystemUtils;
@@ -20,7 +22,6 @@ import vn.health.testkit.security.IssuerTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue #10's walk through the console in a real headless Chromium against the whole platform (every process from
@@ -29,10 +30,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * returns it with a reason; the unit, back on its inbox, sees the return arrive live and reads it; the Sở's admin
  * imports the Bắc Giang plan document and is told why the draft as read cannot be saved. Each person has a browser
  * profile of their own and signs out at the end. Screenshots of every page go to {@code infra/target/screenshots/},
- * each browser's driver and network log to {@code infra/target/e2e-browser/browser/}. Without Chromium
+ * each browser's driver and network log to {@code infra/target/e2e/browser/}. Without Chromium
  * ({@code console/scripts/install-browser.sh}) the class is skipped, as the console's browser tests are.
  */
 @Tag("walkthrough")
+@EnabledIf(value = "vn.health.infra.ConsoleBrowser#installed",
+		disabledReason = "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing; "
+				+ "run console/scripts/install-browser.sh")
+@ExtendWith(EndToEndPlatform.Shared.class)
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(OrderAnnotation.class)
 class ConsoleBrowserEndToEndTests {
 
@@ -48,8 +54,8 @@ class ConsoleBrowserEndToEndTests {
 
 	private static final Path SCREENSHOTS = RepositoryFiles.root().resolve("infra/target/screenshots");
 
-	/** The platform's data and logs; {@code logs/} has each process's, {@code browser/} each browser's. */
-	private static final Path DATA_DIR = RepositoryFiles.root().resolve("infra/target/e2e-browser");
+	/** Each browser's driver and network log, beside the platform's logs. */
+	private static final Path BROWSER_LOGS = EndToEndPlatform.DATA_DIR.resolve("browser");
 
 	static Platform platform;
 
@@ -61,37 +67,19 @@ class ConsoleBrowserEndToEndTests {
 
 	static String obligationId;
 
+	/** The whole platform, shared with the other end-to-end classes. */
 	@BeforeAll
-	static void startThePlatform() throws IOException {
-		assumeTrue(ConsoleBrowser.installed(),
-				"Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing; "
-						+ "run console/scripts/install-browser.sh");
-		FileSystemUtils.deleteRecursively(DATA_DIR);
+	static void signInTheAdmin(EndToEndPlatform shared) throws IOException {
 		FileSystemUtils.deleteRecursively(SCREENSHOTS);
-		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), DATA_DIR)
-			.ports(Ports.free())
-			// Two shared cores, beside other builds: the services starting side by side took up to 5 minutes.
-			.readyTimeout(Duration.ofSeconds(360))
-			// An access line per request, with its start and duration, in logs/gateway.log and the console's own
-			// access_log: a page that hangs is set beside them and the browser's network log (browser/).
-			.environment("gateway", "JAVA_TOOL_OPTIONS", "-Dreactor.netty.http.server.accessLogEnabled=true")
-			.environment("console", "SERVER_TOMCAT_ACCESSLOG_ENABLED", "true")
-			.environment("console", "SERVER_TOMCAT_ACCESSLOG_DIRECTORY", DATA_DIR.resolve("logs").toString())
-			.environment("console", "SERVER_TOMCAT_ACCESSLOG_PATTERN",
-					"%{yyyy-MM-dd'T'HH:mm:ss.SSS}t %a \"%r\" %s %b %{ms}T ms")
-			.build());
-		platform.start();
+		platform = shared.platform();
 		admin = new JsonHttp(platform.url("gateway")).withBearer(new IssuerTokens(platform.url("auth-server"))
 			.signedIn("syt", PASSWORD, platform.url("gateway") + "/login/oauth2/code/console"));
 	}
 
 	@AfterAll
-	static void stopThePlatform() {
+	static void closeTheUnitsBrowser() {
 		if (unit != null) {
 			unit.close();
-		}
-		if (platform != null) {
-			platform.close();
 		}
 	}
 
@@ -107,8 +95,8 @@ class ConsoleBrowserEndToEndTests {
 		obligationId = issueAPlanWhoseReportIsOverdue();
 
 		unit.waitForText("#hop-thu", "[Quá hạn] " + REPORT);
-		assertThat(unit.script("return window.chuaTaiLai === true"
-				+ " && document.querySelectorAll('#hop-thu li.fresh').length > 0;"))
+		assertThat(unit.script("return window.chuaTaiLai === true && Array.from("
+				+ "document.querySelectorAll('#hop-thu li.fresh')).some((li) => li.textContent.includes('[Quá hạn]'));"))
 			.as("added by the event stream to the page as loaded")
 			.isEqualTo(true);
 		unit.screenshot("02-don-vi-thong-bao-qua-han-truc-tiep");
@@ -237,7 +225,7 @@ class ConsoleBrowserEndToEndTests {
 
 	private static ConsoleBrowser signIn(String user, String firstPage) throws IOException {
 		return ConsoleBrowser.signedIn(platform.url("gateway"), platform.url("auth-server"), user, PASSWORD, firstPage,
-				SCREENSHOTS, DATA_DIR.resolve("browser"));
+				SCREENSHOTS, BROWSER_LOGS);
 	}
 
 	/** A 2024 plan whose quarterly report from {@link #UNIT} to the CDC was due on 20/06/2024, swept as overdue. */

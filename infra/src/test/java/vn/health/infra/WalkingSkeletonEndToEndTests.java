@@ -3,14 +3,12 @@ package vn.health.infra;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,14 +16,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import org.springframework.util.FileSystemUtils;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.Topics;
@@ -42,6 +38,8 @@ import static org.awaitility.Awaitility.await;
  * their own processes (the jars the build just made), driven only through the gateway; events are
  * redelivered and reporting-service is restarted on the way, and nothing is lost or duplicated.
  */
+@ExtendWith(EndToEndPlatform.Shared.class)
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(OrderAnnotation.class)
 class WalkingSkeletonEndToEndTests {
 
@@ -67,21 +65,11 @@ class WalkingSkeletonEndToEndTests {
 
 	static String planId;
 
-	/** Under target/, not a temporary folder: after a failure the processes' logs are there to read. */
+	/** The whole platform, shared with the other end-to-end classes; reporting-service is restarted on the way. */
 	@BeforeAll
-	static void startThePlatform() throws Exception {
-		Path dataDir = RepositoryFiles.root().resolve("infra/target/e2e");
-		FileSystemUtils.deleteRecursively(dataDir);
-		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		mail.start();
-		platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), dataDir)
-			.ports(Ports.free())
-			.externalSmtp("127.0.0.1", mail.getSmtp().getPort())
-			// CI may run at night in Vietnam, when quiet hours would hold the e-mail until 07:30.
-			.environment("notification-service", "NOTIFICATION_QUIETHOURS_OVERDUEALERTURGENT", "true")
-			.readyTimeout(Duration.ofSeconds(240))
-			.build());
-		platform.start();
+	static void signIn(EndToEndPlatform shared) {
+		platform = shared.platform();
+		mail = shared.mail();
 		// What an external system does before calling the API, and what the console does when the Sở's admin signs in
 		IssuerTokens issuer = new IssuerTokens(platform.url("auth-server"));
 		gateway = new JsonHttp(platform.url("gateway"))
@@ -89,14 +77,6 @@ class WalkingSkeletonEndToEndTests {
 		admin = new JsonHttp(platform.url("gateway"))
 			.withBearer(issuer.signedIn("syt", "demo", platform.url("gateway") + "/login/oauth2/code/console"));
 		kafka = new KafkaTestClient(platform.url("kafka"));
-	}
-
-	@AfterAll
-	static void stopThePlatform() {
-		if (platform != null) {
-			platform.close();
-		}
-		mail.stop();
 	}
 
 	@Test
@@ -160,8 +140,14 @@ class WalkingSkeletonEndToEndTests {
 	@Order(4)
 	void aPlanIssuedWhileReportingServiceIsDownIsNotLost() {
 		platform.stop("reporting-service");
-		String issuedMeanwhile = issuePlan(List.of("ttyt-tan-yen"), Map.of());
-		platform.start("reporting-service");
+		String issuedMeanwhile;
+		try {
+			issuedMeanwhile = issuePlan(List.of("ttyt-tan-yen"), Map.of());
+		}
+		finally {
+			// The platform is shared: the classes after this one need reporting-service even if this test fails.
+			platform.start("reporting-service");
+		}
 
 		await().atMost(WAIT).until(() -> obligationCount(issuedMeanwhile) == 1);
 		assertThat(obligationCount(planId)).isEqualTo(2);

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -40,6 +42,17 @@ class InboxStream {
 		emitter.onError((error) -> close.run());
 		send(emitter, SseEmitter.event().comment("connected"));
 		return emitter;
+	}
+
+	/**
+	 * On shutdown the streams end first: the context announces its closing before the web server waits for the
+	 * requests in flight, and an open stream is one, which would hold the graceful shutdown for its whole phase
+	 * (30 s; {@code ./platform} and Kubernetes kill the process sooner). The consoles reconnect, as EventSource
+	 * does, to another instance and read what they missed.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endAll() {
+		this.listeners.values().forEach((emitters) -> emitters.forEach(SseEmitter::complete));
 	}
 
 	void publish(InboxEntry entry) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import jakarta.mail.internet.InternetAddress;
@@ -48,6 +49,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Report alerts, theme notices, the inbox and preferences: events in, e-mail, SMS, Zalo and inbox out. */
 class NotificationIntegrationTests extends IntegrationTestSupport {
+
+	/** The SMS channel's time limiter ({@code resilience4j.timelimiter}, default config in application.yml). */
+	private static final Duration SMS_TIME_LIMIT = Duration.ofSeconds(5);
 
 	private static final String DEAD_LETTERS = Topics.deadLetter(Topics.REPORTING, GROUP);
 
@@ -269,14 +273,18 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 	 * message (each attempt cut at the 5 s time limit, three attempts), the four alerts reach every inbox and every
 	 * e-mail box while no SMS has gone out and most have not even been tried.
 	 */
+	/**
+	 * Six SMS to a gateway that answers none within the channel's 5 s time limit: the consumer and the e-mails go
+	 * on, and the SMS worker's four senders (its concurrency) hold at most four of them, so at least two wait.
+	 */
 	@Test
 	void aHangingSmsGatewayHoldsNeitherTheConsumerNorTheEmails() {
-		List<String> units = List.of(0, 1, 2, 3).stream().map((n) -> SharedInfrastructure.uniqueName("tyt-hang")).toList();
+		List<String> units = IntStream.range(0, 6).mapToObj((n) -> SharedInfrastructure.uniqueName("tyt-hang")).toList();
 		for (int n = 0; n < units.size(); n++) {
 			publishUnit(units.get(n), units.get(n) + "@demo.syt.vn");
 			choose(units.get(n), "[\"INBOX\", \"EMAIL\", \"SMS\"]", "0912 000 01" + n);
 		}
-		providers.stubFor(smsTo("8491200001[0-3]").willReturn(ok().withFixedDelay(30_000)));
+		providers.stubFor(smsTo("8491200001[0-5]").willReturn(ok().withFixedDelay(30_000)));
 
 		units.forEach((unit) -> this.kafka.send(overdue(unit)));
 
@@ -284,12 +292,46 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 			.until(() -> units.stream()
 				.allMatch((unit) -> emailsTo(unit + "@demo.syt.vn").size() == 1 && inbox(unit).items().size() == 1));
 		List<Delivery> sms = units.stream().map(this::smsDelivery).flatMap(Optional::stream).toList();
-		assertThat(sms).as("SMS deliveries recorded").hasSize(4).noneMatch((d) -> d.status() == DeliveryStatus.SENT);
+		assertThat(sms).as("SMS deliveries recorded").hasSize(6).noneMatch((d) -> d.status() == DeliveryStatus.SENT);
 		assertThat(sms).as("SMS not attempted yet")
 			.filteredOn((d) -> d.status() == DeliveryStatus.DEFERRED && d.attempts() == 0)
 			.hasSizeGreaterThanOrEqualTo(2);
 
-		providers.stubFor(smsTo("8491200001[0-3]").willReturn(ok()));
+		providers.stubFor(smsTo("8491200001[0-5]").willReturn(ok()));
+		await().atMost(BROKER)
+			.until(() -> units.stream()
+				.allMatch((unit) -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.SENT));
+	}
+
+	/**
+	 * Deliveries that come due together go out several at once: six SMS held overnight by quiet hours are sent at
+	 * 07:30 by the SMS worker's four senders, to a gateway that answers none of them within the channel's 5 s time
+	 * limit. The fourth reached the gateway while the first was still unanswered, which one sender at a time cannot
+	 * do: it starts the next only once the time limiter has given up on the one before.
+	 */
+	@Test
+	void smsHeldOvernightGoOutFourAtOnceInTheMorning() {
+		List<String> units = IntStream.range(0, 6).mapToObj((n) -> SharedInfrastructure.uniqueName("tyt-morning")).toList();
+		for (int n = 0; n < units.size(); n++) {
+			publishUnit(units.get(n), null);
+			choose(units.get(n), "[\"INBOX\", \"SMS\"]", "0912 000 02" + n);
+		}
+		providers.stubFor(smsTo("8491200002[0-5]").willReturn(ok().withFixedDelay(30_000)));
+		clock.set(OffsetDateTime.parse("2024-06-19T22:15+07:00").toInstant());
+		Instant morning = OffsetDateTime.parse("2024-06-20T07:30+07:00").toInstant();
+
+		units.forEach((unit) -> this.kafka.send(overdue(unit)));
+		await().atMost(BROKER).until(() -> units.stream()
+			.allMatch((unit) -> smsDelivery(unit).map(Delivery::notBefore).filter(morning::equals).isPresent()));
+		clock.set(morning);
+		this.sending.wake(Channel.SMS);
+
+		List<Instant> arrivals = await().atMost(BROKER).until(() -> smsArrivals("8491200002[0-5]"), (a) -> a.size() >= 4);
+		assertThat(arrivals.get(3)).as("fourth SMS sent while the first was unanswered")
+			.isBefore(arrivals.get(0).plus(SMS_TIME_LIMIT));
+
+		providers.stubFor(smsTo("8491200002[0-5]").willReturn(ok()));
+		this.sending.wake(Channel.SMS);
 		await().atMost(BROKER)
 			.until(() -> units.stream()
 				.allMatch((unit) -> smsDelivery(unit).map(Delivery::status).orElse(null) == DeliveryStatus.SENT));
@@ -508,6 +550,16 @@ class NotificationIntegrationTests extends IntegrationTestSupport {
 			.jsonPath("$.errors[0].field").isEqualTo("phone")
 			.jsonPath("$.errors[0].message").isEqualTo("Số điện thoại di động không hợp lệ (ví dụ 0912345678)")
 			.jsonPath("$.errors[0].messageEn").isEqualTo("Not a valid Vietnamese mobile number (e.g. 0912345678)");
+	}
+
+	/** When the gateway received the SMS to these numbers, in order. */
+	private static List<Instant> smsArrivals(String phonePattern) {
+		return providers.findAll(postRequestedFor(urlEqualTo("/sms/send"))
+				.withRequestBody(matchingJsonPath("$.to", matching(phonePattern))))
+			.stream()
+			.map((request) -> request.getLoggedDate().toInstant())
+			.sorted()
+			.toList();
 	}
 
 	private static MappingBuilder smsTo(String phonePattern) {

@@ -7,8 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +36,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Gửi thông báo — one worker per outbound channel sends that channel's recorded deliveries as they come due, urgent
- * ones (escalations) first, each through the channel's guards. A worker waits for its rate limiter or a slow
+ * ones (escalations) first, each through the channel's guards, a batch's up to
+ * {@code notification.redelivery.concurrency} at a time: a send mostly waits on the provider's answers (an SMTP
+ * conversation is several), while the channel's bulkhead and rate limiter, shared by the senders, still bound what
+ * the provider gets. The next batch is read once the current one is done. A worker waits for its rate limiter or a slow
  * provider alone: the consumers that record deliveries and the other channels go on. It sleeps until a due
  * delivery is recorded here ({@link #wake}) or for {@code notification.redelivery.period} (deliveries deferred by
  * quiet hours or a failure, or recorded by another instance).
@@ -90,8 +102,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends the deliveries on {@code channel} due now, urgent first, one batch; returns how many it claimed. The
-	 * workers call it; it may run anywhere, as claims keep concurrent callers apart.
+	 * Sends the deliveries on {@code channel} due now, urgent first, one batch, several at once; returns how many it
+	 * claimed. The workers call it; it may run anywhere, as claims keep concurrent callers apart.
 	 */
 	public int sendDue(Channel channel) {
 		Instant now = this.clock.instant();
@@ -100,15 +112,41 @@ public class DeliveryDispatcher implements SmartLifecycle {
 		if (due.size() < batch) {
 			due.addAll(due(channel, false, now, batch - due.size()));
 		}
-		int claimed = 0;
-		for (Delivery delivery : due) {
-			if (claim(delivery)) {
-				long claimedAt = System.nanoTime();
-				saveOutcome(attempt(delivery), claimedAt);
-				claimed++;
+		Queue<Delivery> queue = new ConcurrentLinkedQueue<>(due);
+		AtomicInteger claimed = new AtomicInteger();
+		Runnable sender = () -> {
+			for (Delivery delivery = queue.poll(); delivery != null; delivery = queue.poll()) {
+				if (claim(delivery)) {
+					long claimedAt = System.nanoTime();
+					saveOutcome(attempt(delivery), claimedAt);
+					claimed.incrementAndGet();
+				}
 			}
+		};
+		ThreadFactory senders = Thread.ofVirtual().name("deliveries-" + channel + "-", 1).factory();
+		try (ExecutorService sending = Executors.newThreadPerTaskExecutor(senders)) {
+			List<Future<?>> running = IntStream.range(0, Math.min(this.settings.concurrency(), due.size()))
+				.<Future<?>>mapToObj((n) -> sending.submit(sender))
+				.toList();
+			running.forEach(DeliveryDispatcher::join);
 		}
-		return claimed;
+		return claimed.get();
+	}
+
+	/** Waits for a sender; what it threw is thrown here, as when the worker sent one at a time itself. */
+	private static void join(Future<?> sender) {
+		try {
+			sender.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException stopping) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

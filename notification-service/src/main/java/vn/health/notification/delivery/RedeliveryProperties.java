@@ -17,9 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease a claim still {@code SENDING} after this is abandoned (its process died while sending) and becomes
  * {@code UNCONFIRMED}; a worker tries to save its outcome for half of it (the store may be down), so it must be more
  * than twice the longest send with its in-line retries, default 5 min
+ * @param concurrency deliveries of a batch a channel's worker sends at once, default 4 (within the channel's
+ * bulkhead: 5 e-mails, 10 SMS, 5 Zalo messages in flight per instance)
  */
 @ConfigurationProperties("notification.redelivery")
 public record RedeliveryProperties(@DefaultValue("5s") Duration period, @DefaultValue("5m") Duration firstDelay,
-		@DefaultValue("6") int maxAttempts, @DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease) {
+		@DefaultValue("6") int maxAttempts, @DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease,
+		@DefaultValue("4") int concurrency) {
+
+	public RedeliveryProperties {
+		if (concurrency < 1) {
+			throw new IllegalArgumentException("notification.redelivery.concurrency must be at least 1, was " + concurrency);
+		}
+	}
 
 }

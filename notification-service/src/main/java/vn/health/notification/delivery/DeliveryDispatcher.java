@@ -112,6 +112,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
 		if (due.size() < batch) {
 			due.addAll(due(channel, false, now, batch - due.size()));
 		}
+		if (due.isEmpty()) {
+			return 0;
+		}
 		Queue<Delivery> queue = new ConcurrentLinkedQueue<>(due);
 		AtomicInteger claimed = new AtomicInteger();
 		Runnable sender = () -> {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -19,6 +20,19 @@ import vn.health.notification.NotificationProperties;
  */
 @Component
 public final class EmailChannel implements OutboundChannel {
+
+	/*
+	 * Jakarta Mail 2.1 looks its StreamProvider up again for every multipart and every encoded part
+	 * (jakartaee/mail-api#699, #861). Through ServiceLoader that means scanning the service files of every jar, which in
+	 * the packaged service (nested jars) took nine tenths of the CPU an e-mail cost. The lookup reads the system
+	 * property named after the interface first, so the provider ServiceLoader finds now is named there once.
+	 */
+	static {
+		String lookedUp = StreamProvider.class.getName();
+		if (System.getProperty(lookedUp) == null) {
+			System.setProperty(lookedUp, StreamProvider.provider().getClass().getName());
+		}
+	}
 
 	private final JavaMailSender mail;
 

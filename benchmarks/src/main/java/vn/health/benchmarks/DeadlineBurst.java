@@ -35,6 +35,7 @@ import org.springframework.util.FileSystemUtils;
 import vn.health.infra.Platform;
 import vn.health.infra.PlatformOptions;
 import vn.health.infra.Ports;
+import vn.health.infra.mail.LocalMailServer;
 
 /**
  * Deadline burst: {@code alerts} overdue alerts for as many units arrive in the same minute (one deadline, every
@@ -63,7 +64,7 @@ final class DeadlineBurst {
 		FileSystemUtils.deleteRecursively(dataDir.toFile());
 		Ports ports = Ports.free();
 		// The benchmark's own SMTP server, on the port the platform's dev mail server would have had
-		GreenMail mail = new GreenMail(new ServerSetup(ports.smtp(), Ports.HOST, ServerSetup.PROTOCOL_SMTP));
+		GreenMail mail = LocalMailServer.on(new ServerSetup(ports.smtp(), Ports.HOST, ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		PlatformOptions options = PlatformOptions.builder(settings.root(), dataDir)
 			.ports(ports)

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import org.springframework.util.FileSystemUtils;
 
+import vn.health.infra.mail.LocalMailServer;
+
 /**
  * The whole platform (every process from the jars the build made) with GreenMail as its SMTP server, started once
  * per test run for the end-to-end classes that take it as a {@code @BeforeAll} parameter through {@link Shared}.
@@ -34,7 +36,7 @@ record EndToEndPlatform(Platform platform, GreenMail mail) implements AutoClosea
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		GreenMail mail = LocalMailServer.on(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
 		try {
 			Platform platform = new Platform(PlatformOptions.builder(RepositoryFiles.root(), DATA_DIR)

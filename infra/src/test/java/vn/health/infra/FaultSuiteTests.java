@@ -58,6 +58,7 @@ import org.springframework.util.FileSystemUtils;
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
 import vn.health.contracts.Topics;
+import vn.health.infra.mail.LocalMailServer;
 import vn.health.infra.process.PortOpen;
 import vn.health.testkit.JsonHttp;
 import vn.health.testkit.KafkaTestClient;
@@ -156,7 +157,7 @@ class FaultSuiteTests {
 	static void startThePlatform() throws Exception {
 		Path dataDir = RepositoryFiles.root().resolve("infra/target/faults");
 		FileSystemUtils.deleteRecursively(dataDir);
-		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		mail = LocalMailServer.on(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
 		sms = new HeldSmsGateway();
 		Instant started = Instant.now();

@@ -29,7 +29,7 @@ public final class DevMailServer {
 		int smtpPort = args.length > 1 ? Integer.parseInt(args[1]) : 3025;
 		int imapPort = args.length > 2 ? Integer.parseInt(args[2]) : 3143;
 
-		GreenMail greenMail = new GreenMail(new ServerSetup[] {
+		GreenMail greenMail = LocalMailServer.on(new ServerSetup[] {
 				new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP),
 				new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP) })
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());

@@ -1,10 +1,6 @@
 package vn.health.notification.delivery;
 
-import java.io.IOException;
-import java.net.URL;
-import java.util.Enumeration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -15,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import vn.health.notification.NotificationProperties;
+import vn.health.testkit.ServiceFileReads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,39 +34,13 @@ class EmailChannelTests {
 		sender.setPort(smtp.getSmtp().getPort());
 		EmailChannel channel = new EmailChannel(sender,
 				new NotificationProperties("no-reply@syt.example.vn", "Sở Y tế", "http://localhost:8080"));
-		Thread thread = Thread.currentThread();
-		ClassLoader previous = thread.getContextClassLoader();
-		ServiceFileReads reads = new ServiceFileReads(previous);
-		thread.setContextClassLoader(reads);
-		try {
+		ServiceFileReads reads = ServiceFileReads.of(StreamProvider.class);
+		reads.during(() -> {
 			channel.send("tyt-1@xa.example.vn", OVERDUE, "d-1");
 			channel.send("tyt-2@xa.example.vn", OVERDUE, "d-2");
-		}
-		finally {
-			thread.setContextClassLoader(previous);
-		}
+		});
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		assertThat(reads.ofStreamProvider.get()).as("reads of META-INF/services/" + StreamProvider.class.getName())
-			.isZero();
-	}
-
-	/** Counts what ServiceLoader would read to find the stream provider through this loader. */
-	private static final class ServiceFileReads extends ClassLoader {
-
-		final AtomicInteger ofStreamProvider = new AtomicInteger();
-
-		ServiceFileReads(ClassLoader parent) {
-			super(parent);
-		}
-
-		@Override
-		public Enumeration<URL> getResources(String name) throws IOException {
-			if (name.equals("META-INF/services/" + StreamProvider.class.getName())) {
-				this.ofStreamProvider.incrementAndGet();
-			}
-			return super.getResources(name);
-		}
-
+		assertThat(reads.count()).as("reads of the service file of " + StreamProvider.class.getName()).isZero();
 	}
 
 }

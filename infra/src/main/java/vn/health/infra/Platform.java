@@ -49,6 +49,9 @@ public final class Platform implements AutoCloseable {
 
 	private final Map<Instance, RunningProcess> running = new HashMap<>();
 
+	/** Variables set on an instance after the options were built, from its next start on. */
+	private final Map<Instance, Map<String, String>> laterEnvironment = new HashMap<>();
+
 	private volatile boolean closing;
 
 	public Platform(PlatformOptions options) {
@@ -101,6 +104,14 @@ public final class Platform implements AutoCloseable {
 			process.kill();
 			log.info("{} killed", process.name());
 		}
+	}
+
+	/**
+	 * Sets an environment variable of one process from its next start on, over what the options gave it: e.g. a
+	 * setting a fault needed that the rest of a test run would only wait out.
+	 */
+	public synchronized void setEnvironment(String name, String variable, String value) {
+		laterEnvironment.computeIfAbsent(Instance.named(name), (instance) -> new HashMap<>()).put(variable, value);
 	}
 
 	public void restart(String name) {
@@ -165,7 +176,7 @@ public final class Platform implements AutoCloseable {
 			throw new IllegalStateException(instance.name() + " is already running");
 		}
 		try {
-			ProcessSpec spec = specs.prepare(instance);
+			ProcessSpec spec = specs.prepare(instance).withEnvironment(laterEnvironment.getOrDefault(instance, Map.of()));
 			for (int port : spec.ports()) {
 				if (new PortOpen(Ports.HOST, port).check()) {
 					throw new StartupFailure("Port %d for %s is already in use; is the platform running already?"

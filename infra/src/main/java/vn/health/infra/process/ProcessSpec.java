@@ -1,5 +1,6 @@
 package vn.health.infra.process;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,16 @@ public record ProcessSpec(String name, List<String> command, Map<String, String>
 		command = List.copyOf(command);
 		environment = Map.copyOf(environment);
 		ports = List.copyOf(ports);
+	}
+
+	/** This spec with {@code variables} set over its own. */
+	public ProcessSpec withEnvironment(Map<String, String> variables) {
+		if (variables.isEmpty()) {
+			return this;
+		}
+		Map<String, String> merged = new HashMap<>(environment);
+		merged.putAll(variables);
+		return new ProcessSpec(name, command, merged, ports, readiness);
 	}
 
 }

@@ -54,7 +54,7 @@ record CheckedRow(UnitRow row, List<FieldProblem> problems) {
 					"Date \"" + activeFrom + "\" is not dd/MM/yyyy"));
 		}
 		UnitDetails details = new CheckedRow(row, found).details(null);
-		found.addAll(problemsOf(UnitRules.check(details, "rows[" + row.number() + "].", new InputErrors()))
+		found.addAll(problemsOf(UnitRules.check(details, fieldsOf(row.number()), new InputErrors()))
 			.stream()
 			.filter((problem) -> !(problem.field().endsWith(".type") && type != null))
 			.map((problem) -> inRow(row, problem))
@@ -62,9 +62,14 @@ record CheckedRow(UnitRow row, List<FieldProblem> problems) {
 		return found;
 	}
 
+	/** How the problems of row {@code row} name its fields: {@code rows[5].} before the field's name. */
+	static String fieldsOf(int row) {
+		return "rows[" + row + "].";
+	}
+
 	/** Row {@code row} is under the invalid row {@code parentRow}, which makes it invalid too. */
 	static InputErrors invalidParent(int row, String parentCode, int parentRow) {
-		return new InputErrors().check(false, "rows[" + row + "].parent",
+		return new InputErrors().check(false, fieldsOf(row) + "parent",
 				"Đơn vị cấp trên " + parentCode + " ở dòng " + parentRow + " không hợp lệ",
 				"The parent " + parentCode + " on row " + parentRow + " is invalid");
 	}
@@ -80,7 +85,7 @@ record CheckedRow(UnitRow row, List<FieldProblem> problems) {
 	}
 
 	static FieldProblem problem(UnitRow row, String field, String messageVi, String messageEn) {
-		return inRow(row, new FieldProblem("rows[" + row.number() + "]." + field, messageVi, messageEn));
+		return inRow(row, new FieldProblem(fieldsOf(row.number()) + field, messageVi, messageEn));
 	}
 
 	static List<FieldProblem> inRow(UnitRow row, InputErrors errors) {

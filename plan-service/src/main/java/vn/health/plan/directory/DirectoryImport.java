@@ -207,7 +207,7 @@ public class DirectoryImport {
 		}
 		Unit existing = known.get(row.get(UnitColumn.CODE));
 		UnitDetails details = new CheckedRow(row, found).details(parent.id());
-		String path = "rows[" + row.number() + "].";
+		String path = CheckedRow.fieldsOf(row.number());
 		InputErrors errors = (existing == null || existing.details().equals(details.normalised()))
 				? Directory.checkStillActive(parent, path + "parentId", new InputErrors())
 				: this.directory.validate(details, existing.id(), path, new InputErrors());

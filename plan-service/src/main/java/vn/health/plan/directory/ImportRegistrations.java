@@ -131,7 +131,7 @@ class ImportRegistrations {
 	record NewUnit(int row, String code, String id, UnitDetails details, String parentCode) {
 
 		String field(String name) {
-			return "rows[" + this.row + "]." + name;
+			return CheckedRow.fieldsOf(this.row) + name;
 		}
 
 	}

@@ -37,6 +37,18 @@ public class Directory {
 		return unit(unitId).map(DirectoryUnit::parentId);
 	}
 
+	/** The supervisors (parents) of those of {@code unitIds} the replica knows with one, by unit id, in one query. */
+	public Map<String, String> supervisorsOf(Collection<String> unitIds) {
+		Query units = new Query(where("_id").in(unitIds));
+		units.fields().include("_id").include("parentId");
+		Map<String, String> supervisors = new HashMap<>();
+		this.mongo.find(units, DirectoryUnit.class)
+			.stream()
+			.filter((unit) -> unit.parentId() != null)
+			.forEach((unit) -> supervisors.put(unit.unitId(), unit.parentId()));
+		return supervisors;
+	}
+
 	/** Every unit the replica knows, ended ones included (their obligations stay readable), with its parent. */
 	public Map<String, String> parents() {
 		Query tree = new Query();

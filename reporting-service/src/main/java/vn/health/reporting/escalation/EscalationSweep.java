@@ -2,7 +2,9 @@ package vn.health.reporting.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -24,8 +26,8 @@ import vn.health.servicekit.lock.Leases;
  * Quét báo cáo cấp trên — finds reports still not submitted whose escalation may be due (index
  * {@code (status, escalation.nextAt)}), counts the working days since the deadline with the holiday calendar as it
  * stands now, and lets each obligation either announce {@code ReportEscalated} to its unit's supervisor (the parent
- * in the directory replica; the report's recipient when the replica does not know the unit) or defer to the right
- * morning. One instance at a time, under the lease lock.
+ * in the directory replica, read for a whole batch in one query; the report's recipient when the replica does not
+ * know the unit) or defer to the right morning. One instance at a time, under the lease lock.
  */
 @Service
 public class EscalationSweep {
@@ -67,21 +69,22 @@ public class EscalationSweep {
 
 	private int escalate(Instant asOf) {
 		WorkingCalendar calendar = this.workingDays.calendar();
-		int escalated = Batches.process(
-				() -> this.obligations.findByStatusInAndEscalationNextAtLessThanEqualOrderByEscalationNextAtAsc(
-						UNSUBMITTED, asOf, Limit.of(Batches.SIZE)),
-				(obligation) -> obligation.escalate(asOf,
-						calendar.afterWorkingDays(obligation.dueAt(), obligation.escalation().workingDays()),
-						supervisorOf(obligation)),
-				this.obligations).announced();
+		Map<String, String> supervisors = new HashMap<>();
+		int escalated = Batches.process(() -> {
+			List<Obligation> batch = this.obligations
+				.findByStatusInAndEscalationNextAtLessThanEqualOrderByEscalationNextAtAsc(UNSUBMITTED, asOf,
+						Limit.of(Batches.SIZE));
+			supervisors.clear();
+			supervisors.putAll(this.directory.supervisorsOf(batch.stream().map(Obligation::unitId).toList()));
+			return batch;
+		}, (obligation) -> obligation.escalate(asOf,
+				calendar.afterWorkingDays(obligation.dueAt(), obligation.escalation().workingDays()),
+				supervisors.getOrDefault(obligation.unitId(), obligation.recipientUnitId())), this.obligations)
+			.announced();
 		if (escalated > 0) {
 			log.info("Escalation sweep as of {}: {} report(s) escalated", asOf, escalated);
 		}
 		return escalated;
-	}
-
-	private String supervisorOf(Obligation obligation) {
-		return this.directory.supervisorOf(obligation.unitId()).orElse(obligation.recipientUnitId());
 	}
 
 }

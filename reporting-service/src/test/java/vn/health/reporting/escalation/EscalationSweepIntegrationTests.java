@@ -78,6 +78,26 @@ class EscalationSweepIntegrationTests extends IntegrationTestSupport {
 		assertThat(ReportingEvents.ofType(events, ESCALATED)).containsExactly(ESCALATED + " " + planId + ".r1." + late);
 	}
 
+	/** The supervisors of a batch are read together; each report still goes to its own unit's. */
+	@Test
+	void eachReportOfABatchIsEscalatedToItsOwnUnitsParentOrToItsRecipientWhenTheReplicaDoesNotKnowTheUnit() {
+		String planId = UUID.randomUUID().toString();
+		String underA = "ttyt-a-" + planId;
+		String underB = "ttyt-b-" + planId;
+		String unknown = "ttyt-unknown-" + planId;
+		unitsUnder("cdc-a-" + planId, underA);
+		unitsUnder("cdc-b-" + planId, underB);
+		issue(planId, "2024-06-20", null, underA, unknown, underB);
+
+		sweep("2024-06-24T17:00:00%2B07:00");
+		sweep("2024-06-25T08:00:00%2B07:00");
+
+		assertThat(escalation(planId, underA).get("supervisorUnitId").asString()).isEqualTo("cdc-a-" + planId);
+		assertThat(escalation(planId, underB).get("supervisorUnitId").asString()).isEqualTo("cdc-b-" + planId);
+		// the sample requirement's recipient
+		assertThat(escalation(planId, unknown).get("supervisorUnitId").asString()).isEqualTo("cdc");
+	}
+
 	@Test
 	void twoInstancesSweepingAtOnceEscalateEachReportExactlyOnce() {
 		String planId = UUID.randomUUID().toString();

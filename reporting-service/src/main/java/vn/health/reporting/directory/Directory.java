@@ -39,14 +39,7 @@ public class Directory {
 
 	/** The supervisors (parents) of those of {@code unitIds} the replica knows with one, by unit id, in one query. */
 	public Map<String, String> supervisorsOf(Collection<String> unitIds) {
-		Query units = new Query(where("_id").in(unitIds));
-		units.fields().include("_id").include("parentId");
-		Map<String, String> supervisors = new HashMap<>();
-		this.mongo.find(units, DirectoryUnit.class)
-			.stream()
-			.filter((unit) -> unit.parentId() != null)
-			.forEach((unit) -> supervisors.put(unit.unitId(), unit.parentId()));
-		return supervisors;
+		return fieldOf(unitIds, "parentId", DirectoryUnit::parentId);
 	}
 
 	/** Every unit the replica knows, ended ones included (their obligations stay readable), with its parent. */
@@ -65,14 +58,19 @@ public class Directory {
 
 	/** The types of those of {@code unitIds} the replica knows, by unit id, in one query. */
 	public Map<String, UnitType> typesOf(Collection<String> unitIds) {
+		return fieldOf(unitIds, "type", DirectoryUnit::type);
+	}
+
+	/** One field of those of {@code unitIds} the replica knows with it set, by unit id, in one query. */
+	private <V> Map<String, V> fieldOf(Collection<String> unitIds, String field, Function<DirectoryUnit, V> value) {
 		Query units = new Query(where("_id").in(unitIds));
-		units.fields().include("_id").include("type");
-		Map<String, UnitType> types = new HashMap<>();
+		units.fields().include("_id").include(field);
+		Map<String, V> found = new HashMap<>();
 		this.mongo.find(units, DirectoryUnit.class)
 			.stream()
-			.filter((unit) -> unit.type() != null)
-			.forEach((unit) -> types.put(unit.unitId(), unit.type()));
-		return types;
+			.filter((unit) -> value.apply(unit) != null)
+			.forEach((unit) -> found.put(unit.unitId(), value.apply(unit)));
+		return found;
 	}
 
 	/**

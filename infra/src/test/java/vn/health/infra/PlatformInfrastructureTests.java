@@ -1,5 +1,7 @@
 package vn.health.infra;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +70,20 @@ class PlatformInfrastructureTests {
 		}
 	}
 
+	/** Read from {@code /proc}, as the process got it: a process's environment is not otherwise visible. */
 	@Test
 	@Order(2)
+	void aVariableSetAfterTheOptionsReachesTheProcessFromItsNextStart() throws IOException {
+		platform.setEnvironment("mongo", "PLATFORM_CHECK", "set-later");
+		assertThat(environmentOf("mongo")).doesNotContain("PLATFORM_CHECK=set-later");
+
+		platform.restart("mongo");
+
+		assertThat(environmentOf("mongo")).contains("PLATFORM_CHECK=set-later");
+	}
+
+	@Test
+	@Order(3)
 	void recordProducedToATopicCanBeConsumed() throws Exception {
 		RecordMetadata sent;
 		try (var producer = new KafkaProducer<>(Map.<String, Object>of(
@@ -92,7 +106,7 @@ class PlatformInfrastructureTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void closingStopsEveryProcess() {
 		List<ProcessHandle> processes = List.of(platform.process("mongo").orElseThrow(),
 				platform.process("kafka").orElseThrow());
@@ -101,6 +115,11 @@ class PlatformInfrastructureTests {
 
 		assertThat(processes).noneMatch(ProcessHandle::isAlive);
 		assertThat(platform.process("mongo")).isEmpty();
+	}
+
+	private static List<String> environmentOf(String name) throws IOException {
+		long pid = platform.process(name).orElseThrow().pid();
+		return List.of(Files.readString(Path.of("/proc", String.valueOf(pid), "environ")).split("\0"));
 	}
 
 	private static MongoCollection<Document> checks(MongoClient client) {

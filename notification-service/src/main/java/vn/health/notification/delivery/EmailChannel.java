@@ -1,15 +1,18 @@
 package vn.health.notification.delivery;
 
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
+import java.util.Date;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.StreamProvider;
 
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import vn.health.notification.NotificationProperties;
@@ -20,6 +23,8 @@ import vn.health.notification.NotificationProperties;
  */
 @Component
 public final class EmailChannel implements OutboundChannel {
+
+	private static final String UTF_8 = "UTF-8";
 
 	/*
 	 * Jakarta Mail 2.1 looks its StreamProvider up again for every multipart and every encoded part
@@ -56,16 +61,28 @@ public final class EmailChannel implements OutboundChannel {
 	private void send(Email email) {
 		MimeMessage message = this.mail.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-			helper.setFrom(this.settings.mailFrom(), this.settings.mailSenderName());
-			helper.setTo(email.to());
-			helper.setSubject(email.subject());
-			helper.setText(email.text(), email.html());
+			message.setFrom(new InternetAddress(this.settings.mailFrom(), this.settings.mailSenderName(), UTF_8));
+			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
+			message.setSubject(email.subject(), UTF_8);
+			message.setSentDate(new Date());
+			message.setContent(new MimeMultipart("alternative", part(email.text(), "plain"), part(email.html(), "html")));
 		}
 		catch (MessagingException | UnsupportedEncodingException ex) {
 			throw new MailPreparationException("Could not build e-mail to " + email.to(), ex);
 		}
 		this.mail.send(message);
+	}
+
+	/**
+	 * A UTF-8 text part in base64. Jakarta Mail would pick quoted-printable for Vietnamese text, whose encoder hands
+	 * the connection one byte at a time: in a burst of alerts that was a tenth of the service's CPU. Base64 is
+	 * encoded in blocks, and every mail client reads it.
+	 */
+	private static MimeBodyPart part(String text, String subtype) throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setText(text, UTF_8, subtype);
+		part.setHeader("Content-Transfer-Encoding", "base64");
+		return part;
 	}
 
 }

@@ -130,6 +130,19 @@ class IndexUseTests {
 		}
 	}
 
+	/** H2's 16 MB page cache held less than the fault suite's working set; the file's cache is a quarter of the heap. */
+	@Test
+	void theFilesPageCacheIsAQuarterOfTheHeap(@TempDir Path folder) {
+		IndexedH2Backend backend = new IndexedH2Backend(folder.resolve("store.mv.db").toString());
+		try (Stores stores = new Stores(backend)) {
+			assertThat(backend.getMvStore().getCacheSize())
+				.isEqualTo(IndexedH2Backend.cacheMegabytes(Runtime.getRuntime().maxMemory()));
+		}
+		assertThat(IndexedH2Backend.cacheMegabytes(256L << 20)).isEqualTo(64);
+		assertThat(IndexedH2Backend.cacheMegabytes(4L << 30)).isEqualTo(1024);
+		assertThat(IndexedH2Backend.cacheMegabytes(32L << 20)).as("never below H2's default").isEqualTo(16);
+	}
+
 	private static List<Integer> valuesInAnswerOrder(Stores stores) {
 		MongoCollection<Document> collection = stores.collection("numbers");
 		collection.createIndex(Indexes.ascending("n"));

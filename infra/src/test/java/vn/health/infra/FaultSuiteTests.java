@@ -109,6 +109,13 @@ class FaultSuiteTests {
 	/** notification-service's claim lease after the store outage (step 5): a restart takes about as long. */
 	private static final Duration RESTARTED_LEASE = Duration.ofSeconds(30);
 
+	/**
+	 * notification-service's Kafka session (the client's default is 45 s): the instance killed in step 5 holds its
+	 * partitions until the broker misses its heartbeats this long, and step 6 waited for that. A test setting: the
+	 * heartbeat still goes every 3 s.
+	 */
+	private static final Duration KAFKA_SESSION = Duration.ofSeconds(15);
+
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/**
@@ -185,7 +192,9 @@ class FaultSuiteTests {
 					{"resilience4j.ratelimiter.instances.email.limit-for-period": 2000,
 					 "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-initial-interval": 200,
 					 "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-multiplier": 1.0,
-					 "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval": 200}""")
+					 "spring.cloud.stream.bindings.alertReporting-in-0.consumer.back-off-max-interval": 200,
+					 "spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms": %d}"""
+				.formatted(KAFKA_SESSION.toMillis()))
 			.readyTimeout(Duration.ofSeconds(240))
 			.build());
 		platform.start();
@@ -387,6 +396,7 @@ class FaultSuiteTests {
 	@Test
 	@Order(5)
 	void notificationServiceKilledBetweenSendAndRecordSendsTheSmsOnceAndLeavesItUnconfirmed() {
+		Instant started = Instant.now();
 		JsonHttp.Response unit = plans.post("/api/units", """
 				{"name": "Trạm Y tế nhận SMS", "type": "COMMUNE_HEALTH_STATION", "parentId": "cdc",
 				 "email": "nhan-sms%s", "phone": "0912 345 678"}""".formatted(MAIL_DOMAIN));
@@ -424,11 +434,13 @@ class FaultSuiteTests {
 		count("SMS delivery lines recorded, UNCONFIRMED", 1, documents(deliveries(), unconfirmed));
 		count("e-mails to that unit (sent before the kill, not repeated)", 1, mailsTo("nhan-sms" + MAIL_DOMAIN).size());
 		count("inbox entries of that unit", 1, documents(inbox(), Filters.eq("unitId", smsUnit)));
+		TIMES.put("notification-service killed with an SMS in flight, restarted and caught up, in", seconds(started));
 	}
 
 	@Test
 	@Order(6)
 	void deadLetterTopicsHoldOnlyThePoisonAndTheFixedOneIsDeliveredAfterTheReplay() throws Exception {
+		Instant started = Instant.now();
 		Map<String, List<String>> found = deadLetters();
 		POISON.forEach((dlq, ids) -> count("dead letters in " + dlq, ids.size(), found.getOrDefault(dlq, List.of()).size()));
 		count("dead-letter topics", POISON.size(), found.size());
@@ -444,6 +456,7 @@ class FaultSuiteTests {
 		assertThat(current.status()).isEqualTo(200);
 		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
 		await().atMost(WAIT).until(() -> documents(units("notification"), Filters.eq("_id", forgottenUnitId)) == 1);
+		TIMES.put("the forgotten unit back in notification-service's replica, after step 6 began, in", seconds(started));
 
 		String dlq = Topics.deadLetter(Topics.REPORTING, "notification-service");
 		String listed = deadLetterReplay("--bootstrap", platform.url("kafka"), "--dlq", dlq, "--list");
@@ -457,6 +470,7 @@ class FaultSuiteTests {
 		count("dead letters in " + dlq + " after the replay", 3, after.size());
 		assertThat(after).containsExactlyInAnyOrder(POISON.get(dlq).get(0), POISON.get(dlq).get(1), POISON.get(dlq).get(0));
 		count("alert e-mails to the fixed unit after the replay", 1, mailsTo("bi-quen" + MAIL_DOMAIN).size());
+		TIMES.put("dead letters checked, replayed and the fixed one delivered, in", seconds(started));
 	}
 
 	/**

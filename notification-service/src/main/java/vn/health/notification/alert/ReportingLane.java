@@ -1,17 +1,20 @@
 package vn.health.notification.alert;
 
-import org.springframework.messaging.Message;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import vn.health.contracts.CloudEventHeaders;
 import vn.health.contracts.EventType;
-import vn.health.servicekit.messaging.InboundEvents;
 
 /**
  * Làn khẩn — which of the two consumer groups on {@code reporting.v1} handles a record. Kafka hands a group each
  * partition in order, so in one group an escalation waited until every overdue alert of a burst ahead of it on its
  * partition was recorded; in a group of its own it does not. Every record belongs to exactly one lane, told from its
- * {@code ce_type} header alone, so the other lane skips it without reading the payload. A record without the header
- * is ordinary: the ordinary lane dead-letters it.
+ * {@code ce_type} header alone, so the other lane's binding drops it before it becomes a message (a record filter,
+ * see {@link ReportingEventsConsumer}). A record without the header is ordinary: the ordinary lane dead-letters it.
  */
 enum ReportingLane {
 
@@ -21,10 +24,12 @@ enum ReportingLane {
 	/** Everything else on the topic, including the overdue alerts of a deadline burst. */
 	ORDINARY;
 
-	/** A record without the type header is ordinary (null here). */
-	static ReportingLane of(Message<byte[]> message) {
-		String type = InboundEvents.header(message, CloudEventHeaders.TYPE);
-		return EventType.REPORT_ESCALATED.typeName().equals(type) ? URGENT : ORDINARY;
+	private static final byte[] ESCALATED = EventType.REPORT_ESCALATED.typeName().getBytes(StandardCharsets.UTF_8);
+
+	/** A record without the type header is ordinary. */
+	static ReportingLane of(ConsumerRecord<?, ?> record) {
+		Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+		return (type != null && Arrays.equals(ESCALATED, type.value())) ? URGENT : ORDINARY;
 	}
 
 }

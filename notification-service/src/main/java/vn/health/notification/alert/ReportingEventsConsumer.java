@@ -21,10 +21,11 @@ import vn.health.servicekit.messaging.InboundEvents;
 /**
  * Subscribes to reporting-service's {@code reporting.v1} twice, in two consumer groups (see {@link ReportingLane}):
  * {@code alertReporting} is given the ordinary events, {@code alertEscalations} the escalations; each binding drops
- * the other's records ({@link #reportingLanes}), and both handle what they are given alike. Two bindings in one group would split the topic's partitions instead. Events of the
- * public catalogue go to webhook subscribers first (idempotent, nothing sent in-line). Known events that concern no
- * unit here ({@code ObligationCreated}, {@code ReportAccepted} …) are ignored, not dead-lettered; a type this build
- * does not know is dead-lettered by {@link InboundEvents}.
+ * the other's records ({@link #reportingLanes}), and both handle what they are given alike. Two bindings in one group
+ * would split the topic's partitions instead. Events of the public catalogue go to webhook subscribers first
+ * (idempotent, nothing sent in-line). Known events that concern no unit here ({@code ObligationCreated},
+ * {@code ReportAccepted} …) are ignored, not dead-lettered; a type this build does not know is dead-lettered by
+ * {@link InboundEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingEventsConsumer {

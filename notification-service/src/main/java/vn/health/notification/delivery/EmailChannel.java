@@ -1,7 +1,6 @@
 package vn.health.notification.delivery;
 
 import java.io.UnsupportedEncodingException;
-import java.util.Date;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -64,7 +63,6 @@ public final class EmailChannel implements OutboundChannel {
 			message.setFrom(new InternetAddress(this.settings.mailFrom(), this.settings.mailSenderName(), UTF_8));
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
 			message.setSubject(email.subject(), UTF_8);
-			message.setSentDate(new Date());
 			message.setContent(new MimeMultipart("alternative", part(email.text(), "plain"), part(email.html(), "html")));
 		}
 		catch (MessagingException | UnsupportedEncodingException ex) {
